@@ -1,0 +1,75 @@
+package io.parley.compiler.cli;
+
+import io.parley.compiler.Compilation;
+import io.parley.compiler.gen.Generator;
+import io.parley.compiler.gen.Generators;
+import io.parley.compiler.gen.OutputWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code parley gen}: checks IDL files, then generates code for them and everything they include. */
+@Command(name = "gen", mixinStandardHelpOptions = true,
+    description = "Generate code for IDL files and everything they include.")
+final class GenCommand implements Callable<Integer> {
+  @Mixin
+  CompileOptions options;
+
+  @Option(names = "--java", paramLabel = "DIR", description = "Write Java sources under DIR.")
+  Path java;
+
+  @Option(names = "--python", paramLabel = "DIR", description = "Write Python modules under DIR.")
+  Path python;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    if (java != null) {
+      outputs.put("java", java);
+    }
+    if (python != null) {
+      outputs.put("python", python);
+    }
+    if (outputs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "name at least one target: --java DIR or --python DIR");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Generators generators = Generators.load(GenCommand.class.getClassLoader());
+    for (String target : outputs.keySet()) {
+      if (generators.forTarget(target).isEmpty()) {
+        err.println("parley: error: no " + target + " generator is installed in this build"
+            + (generators.targets().isEmpty() ? "" : " (installed: " + String.join(", ", generators.targets()) + ")"));
+        return 1;
+      }
+    }
+    Compilation compilation = options.compile(err);
+    if (compilation.schema().isEmpty()) {
+      return 1;
+    }
+    for (Map.Entry<String, Path> output : outputs.entrySet()) {
+      Optional<Generator> generator = generators.forTarget(output.getKey());
+      try {
+        int changed = new OutputWriter(output.getValue())
+            .write(generator.orElseThrow().generate(compilation.schema().get()));
+        spec.commandLine().getOut().println(output.getKey() + ": " + changed + " files written to " + output.getValue());
+      } catch (IOException e) {
+        err.println("parley: error: " + e.getMessage());
+        return 1;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,49 @@
+package io.parley.compiler.cli;
+
+import io.parley.compiler.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code parley} command: {@code parley check} and {@code parley gen}.
+ *
+ * <p>Exit codes: 0 when the IDL is clean (warnings allowed), 1 when it has errors, 2 on bad usage.
+ */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParleyCli.VersionProvider.class,
+    description = "Compiles Apache Thrift IDL to Java and Python.",
+    subcommands = {CheckCommand.class, GenCommand.class, CommandLine.HelpCommand.class})
+public final class ParleyCli implements Runnable {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, without exiting. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new ParleyCli());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("parley: internal error: " + e);
+      e.printStackTrace(commandLine.getErr());
+      return 3;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'check' or 'gen'");
+  }
+
+  /** Supplies {@code --version}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"parley " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.parley.compiler.diag;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Renders diagnostics for a terminal: {@code path:line:col: error: message}, then the source line
+ * with a caret under the column, then the notes in the same form.
+ */
+public final class DiagnosticFormatter {
+  private final Function<String, List<String>> sourceLines;
+
+  /**
+   * @param sourceLines gives the lines of a file by the path a location names; an empty list when
+   *     the text is not known, in which case no excerpt is printed
+   */
+  public DiagnosticFormatter(Function<String, List<String>> sourceLines) {
+    this.sourceLines = sourceLines;
+  }
+
+  /** The full rendering of one diagnostic and its notes, ending in a newline. */
+  public String format(Diagnostic diagnostic) {
+    StringBuilder out = new StringBuilder();
+    append(out, diagnostic);
+    for (Diagnostic note : diagnostic.notes()) {
+      append(out, note);
+    }
+    return out.toString();
+  }
+
+  /** Renders many diagnostics in the order given. */
+  public String formatAll(List<Diagnostic> diagnostics) {
+    StringBuilder out = new StringBuilder();
+    diagnostics.forEach(d -> out.append(format(d)));
+    return out.toString();
+  }
+
+  private void append(StringBuilder out, Diagnostic d) {
+    out.append(d).append('\n');
+    Location at = d.location();
+    if (!at.hasPosition()) {
+      return;
+    }
+    List<String> lines = sourceLines.apply(at.path());
+    if (at.line() > lines.size()) {
+      return;
+    }
+    String text = lines.get(at.line() - 1);
+    String gutter = String.valueOf(at.line());
+    out.append(' ').append(gutter).append(" | ").append(text).append('\n');
+    out.append(' ').append(" ".repeat(gutter.length())).append(" | ");
+    // Keep tabs so that the caret lines up under the same character as in the excerpt.
+    int upTo = Math.min(at.column() - 1, text.length());
+    for (int i = 0; i < upTo; i++) {
+      out.append(text.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    out.append("^\n");
+  }
+}

@@ -1,0 +1,19 @@
+package io.parley.compiler.gen;
+
+import java.util.Objects;
+
+/**
+ * One output file of a generator, held in memory until the {@link OutputWriter} puts it on disk.
+ *
+ * @param path relative, with {@code /} separators, e.g. {@code com/example/User.java}
+ */
+public record GeneratedFile(String path, String content) {
+  public GeneratedFile {
+    Objects.requireNonNull(path, "path == null");
+    Objects.requireNonNull(content, "content == null");
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
+        || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
+      throw new IllegalArgumentException("path must be relative and normalized: " + path);
+    }
+  }
+}

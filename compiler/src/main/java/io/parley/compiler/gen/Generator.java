@@ -1,0 +1,18 @@
+package io.parley.compiler.gen;
+
+import io.parley.compiler.schema.Schema;
+import java.util.List;
+
+/**
+ * A code generator for one target language, found through {@link java.util.ServiceLoader}.
+ *
+ * <p>Generators never touch the disk: they return files, so that output is easy to test, preview
+ * and write atomically. Output must be deterministic.
+ */
+public interface Generator {
+  /** The target's name as used on the command line, e.g. {@code java} or {@code python}. */
+  String target();
+
+  /** Generates code for every file of {@code schema}. */
+  List<GeneratedFile> generate(Schema schema);
+}
