@@ -1,6 +1,7 @@
 package io.parley.compiler.cli;
 
 import io.parley.compiler.Version;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,13 +26,23 @@ public final class ParleyCli implements Runnable {
 
   /** Runs the command line and returns its exit code, without exiting. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with its output going to {@code out} and {@code err}. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new ParleyCli());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("parley: internal error: " + e);
       e.printStackTrace(commandLine.getErr());
       return 3;
     });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   @Override

@@ -53,12 +53,12 @@ public final class SourceLoader {
       if (!rootIds.contains(id.get())) {
         rootIds.add(id.get());
       }
-      load(id.get(), shown, Path.of(id.get()));
+      load(id.get(), shown);
     }
     return new SourceSet(dependencyOrder(rootIds), rootIds);
   }
 
-  private void load(String id, String shown, Path file) {
+  private void load(String id, String shown) {
     Deque<String[]> pending = new ArrayDeque<>();
     pending.push(new String[] {id, shown});
     while (!pending.isEmpty()) {
@@ -97,12 +97,12 @@ public final class SourceLoader {
     FileElement element = parser.parse(shown, text, diagnostics);
     Map<IncludeElement, String> includes = new LinkedHashMap<>();
     for (IncludeElement include : element.includes()) {
-      resolve(Path.of(id).getParent(), include).ifPresent(target -> includes.put(include, target));
+      resolve(Path.of(id).getParent(), shown, include).ifPresent(target -> includes.put(include, target));
     }
     return new SourceFile(id, shown, text.lines().toList(), element, includes);
   }
 
-  private Optional<String> resolve(Path dir, IncludeElement include) {
+  private Optional<String> resolve(Path dir, String shown, IncludeElement include) {
     List<Path> candidates = new ArrayList<>();
     candidates.add(dir.resolve(include.path()));
     includeDirs.forEach(d -> candidates.add(d.resolve(include.path())));
@@ -112,7 +112,8 @@ public final class SourceLoader {
         return id;
       }
     }
-    StringBuilder searched = new StringBuilder("the including file's directory");
+    Path shownDir = Path.of(shown).getParent();
+    StringBuilder searched = new StringBuilder(shownDir == null ? "." : shownDir.toString());
     includeDirs.forEach(d -> searched.append(", ").append(d));
     diagnostics.error(include.location(),
         "cannot find included file '" + include.path() + "' (searched " + searched + ")");

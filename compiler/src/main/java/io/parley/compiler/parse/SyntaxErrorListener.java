@@ -1,5 +1,6 @@
 package io.parley.compiler.parse;
 
+import io.parley.compiler.diag.Diagnostic;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.diag.Location;
 import io.parley.grammar.ThriftLexer;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -43,7 +45,32 @@ final class SyntaxErrorListener extends BaseErrorListener {
       diagnostics.error(at, msg);
       return;
     }
-    diagnostics.error(at, describe(token, parser, e));
+    Diagnostic error = Diagnostic.error(at, describe(token, parser, e));
+    ParserRuleContext block = unclosedBlock(token, parser);
+    if (block != null) {
+      Token name = block.getStart();
+      error = error.withNote(new Location(path, name.getLine(), name.getCharPositionInLine() + 1),
+          "is the '}' closing this " + name.getText() + " missing?");
+    }
+    diagnostics.add(error);
+  }
+
+  /**
+   * The struct, enum or service still open when a '{' or the end of the file turns up inside it: a
+   * missing '}' makes the next definition look like a field, so the error shows up late.
+   */
+  private static ParserRuleContext unclosedBlock(Token token, Parser parser) {
+    if (token.getType() != Token.EOF && !token.getText().equals("{")) {
+      return null;
+    }
+    for (ParserRuleContext ctx = parser.getContext(); ctx != null; ctx = ctx.getParent()) {
+      if (ctx instanceof ThriftParser.StructDefinitionContext
+          || ctx instanceof ThriftParser.EnumDefinitionContext
+          || ctx instanceof ThriftParser.ServiceDefinitionContext) {
+        return ctx;
+      }
+    }
+    return null;
   }
 
   private static String describe(Token token, Parser parser, RecognitionException e) {
@@ -65,7 +92,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
   }
 
   private static String expectedList(IntervalSet expected, Vocabulary vocabulary) {
-    List<String> names = new ArrayList<>();
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
     boolean name = expected.contains(ThriftLexer.IDENTIFIER);
     if (name) {
       names.add("a name");
@@ -79,10 +106,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
     if (names.isEmpty() || names.size() > MAX_EXPECTED) {
       return "";
     }
-    if (names.size() == 1) {
-      return names.get(0);
+    List<String> list = new ArrayList<>(names);
+    if (list.size() == 1) {
+      return list.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
   }
 
   private static boolean isSoftKeyword(int type) {

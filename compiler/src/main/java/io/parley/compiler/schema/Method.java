@@ -24,4 +24,9 @@ public record Method(
   public Optional<ThriftType> result() {
     return Optional.ofNullable(returnType);
   }
+
+  /** The value of the last annotation named {@code key}, if any. */
+  public Optional<String> annotation(String key) {
+    return Annotations.lookup(annotations, key);
+  }
 }

@@ -1,0 +1,1 @@
+const uuid ID = "not-a-uuid"

@@ -1,0 +1,1 @@
+const string NAME = 42

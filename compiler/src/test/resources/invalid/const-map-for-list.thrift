@@ -1,0 +1,1 @@
+const list<i32> LIMITS = {"a": 1}

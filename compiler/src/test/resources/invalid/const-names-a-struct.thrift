@@ -1,0 +1,2 @@
+struct Point { 1: i32 x }
+const i32 X = Point

@@ -1,0 +1,1 @@
+struct a.B { 1: i32 x }

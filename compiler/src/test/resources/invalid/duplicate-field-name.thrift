@@ -1,0 +1,5 @@
+struct User {
+  1: i32 id
+  2: string name
+  3: string name
+}

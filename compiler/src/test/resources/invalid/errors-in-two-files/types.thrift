@@ -1,0 +1,4 @@
+typedef i64 Id
+struct Broken {
+  1: NoSuchType x
+}

@@ -1,0 +1,3 @@
+service Child extends Missing {
+  void ping()
+}

@@ -1,0 +1,2 @@
+include "a.thrift"
+struct Main { 1: a.A a }

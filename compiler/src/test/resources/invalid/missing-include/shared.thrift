@@ -1,0 +1,1 @@
+struct Shared { 1: i32 x }

@@ -1,0 +1,3 @@
+service Events {
+  oneway i32 fire(1: string name)
+}

@@ -1,0 +1,4 @@
+senum Flavor {
+  "vanilla",
+  "chocolate"
+}

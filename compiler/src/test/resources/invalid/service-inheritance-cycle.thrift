@@ -1,0 +1,2 @@
+service A extends B { void a() }
+service B extends A { void b() }

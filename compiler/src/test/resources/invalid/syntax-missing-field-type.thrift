@@ -1,0 +1,4 @@
+struct User {
+  1: id,
+  2: string name
+}

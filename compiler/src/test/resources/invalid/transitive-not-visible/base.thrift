@@ -1,0 +1,1 @@
+struct Base { 1: i32 x }

@@ -1,0 +1,2 @@
+include "base.thrift"
+struct Middle { 1: base.Base b }

@@ -1,0 +1,4 @@
+service Users { void ping() }
+struct A {
+  1: Users users
+}

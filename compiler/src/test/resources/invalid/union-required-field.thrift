@@ -1,0 +1,4 @@
+union Id {
+  1: required i64 number
+  2: string text
+}

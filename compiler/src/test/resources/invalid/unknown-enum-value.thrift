@@ -1,0 +1,2 @@
+enum Color { RED, GREEN }
+const Color FAVOURITE = Color.PURPLE

@@ -1,0 +1,5 @@
+struct Order {
+  1: Customer customer
+  2: list<LineItem> items
+  3: map<string, Price> prices
+}

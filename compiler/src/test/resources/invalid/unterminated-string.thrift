@@ -1,0 +1,2 @@
+const string GREETING = "hello
+struct A { 1: i32 x }
