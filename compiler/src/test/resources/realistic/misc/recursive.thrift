@@ -73,7 +73,7 @@ struct BinaryOp {
 }
 
 struct FunctionCall {
-  1: required Identifier function,
+  1: required Identifier callee,
   2: list<Expr> arguments = [],
   3: optional map<Identifier, Expression> namedArguments,
 }

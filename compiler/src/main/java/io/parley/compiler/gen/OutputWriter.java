@@ -2,7 +2,10 @@ package io.parley.compiler.gen;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,25 +34,46 @@ public final class OutputWriter {
     int changed = 0;
     for (GeneratedFile file : files) {
       Path target = root.resolve(file.path());
-      byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-        continue;
-      }
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".parley-", ".tmp");
       try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        if (writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8))) {
+          changed++;
         }
       } catch (IOException e) {
-        Files.deleteIfExists(temp);
-        throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        throw new IOException("cannot write " + target + ": " + reason(e), e);
       }
-      changed++;
     }
     return changed;
+  }
+
+  private static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), ".parley-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return true;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException f) {
+      return "a file is in the way at " + f.getFile();
+    }
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied at " + a.getFile();
+    }
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or directory: " + n.getFile();
+    }
+    return e.getMessage();
   }
 }

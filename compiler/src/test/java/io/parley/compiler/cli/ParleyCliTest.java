@@ -1,0 +1,133 @@
+package io.parley.compiler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.compiler.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: exit codes, help, version, check and gen. */
+class ParleyCliTest {
+  static final String VALID = "src/test/resources/valid/everything.thrift";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void helpAndVersionExitZero() {
+    CliRun help = CliRun.of("--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("check") && help.out().contains("gen"), help.out());
+    CliRun checkHelp = CliRun.of("check", "--help");
+    assertTrue(checkHelp.out().contains("--include-dir") && checkHelp.out().contains("--strict"), checkHelp.out());
+    CliRun version = CliRun.of("--version");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().matches("parley \\d+\\.\\d+\\.\\d+.*\\n"), version.out());
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertEquals(2, CliRun.of().exitCode());
+    assertEquals(2, CliRun.of("frobnicate").exitCode());
+    assertEquals(2, CliRun.of("check").exitCode(), "no file");
+    assertEquals(2, CliRun.of("check", "--no-such-option", VALID).exitCode());
+    CliRun noTarget = CliRun.of("gen", VALID);
+    assertEquals(2, noTarget.exitCode());
+    assertTrue(noTarget.err().contains("--java DIR or --python DIR"), noTarget.err());
+  }
+
+  @Test
+  void cleanFileExitsZeroWithWarningsShown() {
+    CliRun run = CliRun.of("check", VALID);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("ok: 4 files checked\n", run.out());
+    assertTrue(run.err().endsWith("4 warnings\n"), run.err());
+  }
+
+  @Test
+  void strictTurnsWarningsIntoErrors() {
+    CliRun run = CliRun.of("check", "--strict", VALID);
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("error: 'byte' is deprecated"), run.err());
+    assertTrue(run.err().endsWith("4 errors\n"), run.err());
+  }
+
+  @Test
+  void missingFileAndDirectoryAreErrorsNotStackTraces() throws Exception {
+    CliRun missing = CliRun.of("check", temp.resolve("nope.thrift").toString());
+    assertEquals(1, missing.exitCode());
+    assertEquals(temp.resolve("nope.thrift") + ": error: no such file\n1 error\n", missing.err());
+    CliRun dir = CliRun.of("check", temp.toString());
+    assertEquals(1, dir.exitCode());
+    assertTrue(dir.err().contains("is a directory"), dir.err());
+    Path binary = temp.resolve("binary.thrift");
+    Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    CliRun notText = CliRun.of("check", binary.toString());
+    assertEquals(1, notText.exitCode());
+    assertTrue(notText.err().contains("is not valid UTF-8 text"), notText.err());
+  }
+
+  @Test
+  void includeDirsAreSearchedInOrderAfterTheIncludingFile() throws Exception {
+    Path first = Files.createDirectories(temp.resolve("first"));
+    Path second = Files.createDirectories(temp.resolve("second"));
+    Files.writeString(first.resolve("lib.thrift"), "struct FromFirst { 1: i32 x }\n");
+    Files.writeString(second.resolve("lib.thrift"), "struct FromSecond { 1: i32 x }\n");
+    Path main = temp.resolve("main.thrift");
+    Files.writeString(main, "include \"lib.thrift\"\nstruct M { 1: lib.FromFirst f }\n");
+    assertEquals(0, CliRun.of("check", "-I", first.toString(), "-I", second.toString(), main.toString()).exitCode());
+    CliRun reversed = CliRun.of("check", "-I", second.toString(), "-I", first.toString(), main.toString());
+    assertEquals(1, reversed.exitCode());
+    assertTrue(reversed.err().contains("defines no 'FromFirst'"), reversed.err());
+    Files.writeString(temp.resolve("lib.thrift"), "struct Beside { 1: i32 x }\n");
+    CliRun beside = CliRun.of("check", "-I", first.toString(), main.toString());
+    assertTrue(beside.err().contains("defines no 'FromFirst'"), "the including file's directory wins: " + beside.err());
+  }
+
+  @Test
+  void genWritesEveryIncludedFileAndLeavesUnchangedFilesAlone() throws Exception {
+    Path out = temp.resolve("out");
+    CliRun run = CliRun.of("gen", "--python", out.toString(), VALID);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("python: 4 files written to " + out + "\n", run.out());
+    Path shared = out.resolve("listing/shared.txt");
+    assertTrue(Files.readString(shared).contains("EnumDef Color"));
+    assertTrue(Files.readString(out.resolve("listing/everything.txt")).contains("ServiceDef Store"));
+    FileTime before = FileTime.fromMillis(0);
+    Files.setLastModifiedTime(shared, before);
+    CliRun again = CliRun.of("gen", "--python", out.toString(), VALID);
+    assertEquals("python: 0 files written to " + out + "\n", again.out());
+    assertEquals(before, Files.getLastModifiedTime(shared), "unchanged output is not rewritten");
+    try (var files = Files.walk(out)) {
+      assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+    }
+  }
+
+  @Test
+  void genRefusesATargetWithoutGeneratorAndGeneratesNothingOnErrors() throws Exception {
+    CliRun java = CliRun.of("gen", "--java", temp.resolve("j").toString(), VALID);
+    assertEquals(1, java.exitCode());
+    assertTrue(java.err().contains("no java generator is installed"), java.err());
+    Path broken = temp.resolve("broken.thrift");
+    Files.writeString(broken, "struct A { 1: Missing m }\n");
+    Path out = temp.resolve("out");
+    CliRun run = CliRun.of("gen", "--python", out.toString(), broken.toString());
+    assertEquals(1, run.exitCode());
+    assertFalse(Files.exists(out), "nothing is generated from a broken IDL");
+  }
+
+  @Test
+  void genReportsAnUnwritableOutputDirectory() throws Exception {
+    Path blocker = temp.resolve("file");
+    Files.writeString(blocker, "not a directory");
+    CliRun run = CliRun.of("gen", "--python", blocker.toString(), VALID);
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("\nparley: error: cannot write " + blocker), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+  }
+}
