@@ -1,4 +1,4 @@
-/**
+/*
  * Exceptions for the note-taking service fixture.  Other files refer to
  * them as Errors.EDAMUserException etc.
  */

@@ -1,4 +1,4 @@
-/**
+/*
  * Content service of the note-taking fixture: synchronisation, notebooks,
  * notes, tags and searches.  Includes all three other files and refers to
  * their definitions by qualified name (Types.Note, Errors.EDAMUserException,
@@ -86,7 +86,8 @@ struct NotesMetadataList {
   /** This page of results. */ 3: required list<NoteMetadata> notes,
   /** Words that did not match anything. */ 4: optional list<string> stoppedWords,
   /** Search terms echoed back. */ 5: optional list<string> searchedWords,
-  /** Account update count at query time. */ 6: optional i32 updateCount
+  /** Account update count at query time. */ 6: optional i32 updateCount,
+  /** Matches per notebook (typedef-keyed map). */ 7: optional map<Types.NotebookGuid, i32> notebookCounts
 }
 
 /** Information about a conflict copy created during sync. */

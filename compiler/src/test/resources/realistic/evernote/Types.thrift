@@ -1,4 +1,4 @@
-/**
+/*
  * Core data types for the note-taking service fixture, in the style of the
  * Evernote EDAM API.  Written from scratch for the test suite.
  *

@@ -1,4 +1,4 @@
-/**
+/*
  * Account-level service of the note-taking fixture: version checks,
  * authentication and user lookup.  Refers to Types and Errors by qualified
  * name and uses i16 constants as default argument values.

@@ -15,22 +15,14 @@ cpp_include "<unordered_map>"
 cpp_include "<unordered_set>"
 cpp_include '<deque>'
 
-/** Annotation on the aliased base type. */
+// annotations on the aliased type, on the typedef itself, or on both
 typedef i32 ( cpp.type = "int32_t" ) Int32Alias
-
-/** Annotation on the typedef itself (after the new name). */
 typedef i64 MicrosSinceEpoch ( units = "microseconds", cpp.type = "std::int64_t" )
-
-/** Annotations on both the container type and the typedef. */
 typedef map<string, string> ( cpp.template = "std::unordered_map" ) HeaderMap ( doc.kind = 'headers' )
-
-/** A set type with a single-quoted annotation value. */
 typedef set<string> ( cpp.template = 'std::unordered_set' ) TagSet
-
-/** Legacy `cpp_type` spelling for container types. */
+// legacy `cpp_type` spelling for container types
 typedef map cpp_type "std::map<int32_t, std::string>" <i32, string> LegacyIndex
 
-/** A typedef whose annotation is followed by a separator. */
 typedef binary Blob ( cpp.type = "std::string" );
 
 /** Enum with annotations on values and on the enum. */
@@ -52,7 +44,6 @@ struct Pixel {
   6: optional Int32Alias layer,
 } ( cpp.name = "PixelT", python.slots = "false", final )
 
-/** Annotated container element and value types. */
 struct Image {
   1: required string name ( maxlen = '255' ),
   2: required list<Pixel> pixels,

@@ -1,6 +1,5 @@
 #!/usr/bin/env thrift --gen py
-# A shebang line above, then hash comments.
-// Slash comments.
+# A shebang line above, then a hash comment.  // comments and /* */ follow.
 /* Block comment on one line. */
 /*
  * Block comment spanning lines, with characters that look like syntax:
@@ -11,9 +10,7 @@
 namespace py example.misc.separators   # trailing hash comment
 namespace java com.example.misc.separators  // trailing slash comment
 namespace netstd Example.Misc.Separators /* trailing block comment */
-
-/**/
-/***/
+/**/ /***/ /* empty block and doc comments */
 /** Doc comment followed by an ordinary comment before the definition. */
 // an ordinary comment in between
 typedef i32 Count
@@ -48,14 +45,7 @@ struct    Tabs	{
 }
 
 /* Enum values with every separator style. */
-enum Sep { ONE = 1, TWO = 2; THREE = 3 FOUR FIVE = 5, }
-
-enum Implicit {
-  A,   // 0
-  B,   // 1
-  C = 10,
-  D    // 11, no separator
-}
+enum Sep { ONE = 1, TWO = 2; THREE = 3 FOUR FIVE = 10, SIX }  // FOUR = 4, SIX = 11
 
 exception Oops { 1: string why; }
 
@@ -78,5 +68,4 @@ service Separators {
   )
 }
 
-// The file ends with a comment and no trailing newline.
-# final comment without newline
+# the file ends with this comment and no trailing newline

@@ -1,92 +1,56 @@
 /*
  * Literal syntax and default values of every kind: decimal, signed and hex
- * integers, doubles with fractions and exponents, single- and double-quoted
- * strings with escapes, booleans as true/false and as 0/1, enum values,
- * constants referring to other constants, lists, sets, maps (including
- * nested containers and enum/int keys), struct and union literals, and
- * struct fields / function arguments defaulted with any of these.
+ * integers, doubles with exponents, single- and double-quoted strings with
+ * escapes, booleans as true/false and 0/1, enum values, constants that name
+ * other constants, lists/sets/maps (nested, with enum/int/bool keys), and
+ * struct and union literals used as constants, field defaults and argument
+ * defaults.
  */
 
 namespace java com.example.misc.literals
 namespace py example.misc.literals
 namespace netstd Example.Misc.Literals
 
-// ---- scalar constants -----------------------------------------------------
-
 const i8 SMALLEST_I8 = -128
-const i8 LARGEST_I8 = 127
 const i16 LARGEST_I16 = 32767
-const i16 NEGATIVE_I16 = -32768
-const i32 ZERO = 0
 const i32 PLUS_SIGNED = +42
-const i32 NEGATIVE = -1
 const i32 HEX_MASK = 0xFF00FF
-const i32 HEX_LOWER = 0xdeadbee
 const i32 HEX_MAX = 0x7FFFFFFF
 const i32 HEX_NEGATIVE = -0x10
-const i64 I64_SMALL = 1234567890
 const i64 I64_NEGATIVE = -2147483648
 
-const double PI = 3.14159265358979
 const double NEGATIVE_DOUBLE = -0.5
 const double AVOGADRO = 6.02214076e23
 const double PLANCK = 6.62607015E-34
 const double TINY = -1.5e-300
 const double NO_LEADING_DIGIT = .25
-const double EXPLICIT_PLUS = +2.0
 const double INT_AS_DOUBLE = 7
 
 const bool YES = true
-const bool NO = false
-const bool YES_AS_INT = 1
 const bool NO_AS_INT = 0
 
 const string DOUBLE_QUOTED = "double \"quoted\" text"
 const string SINGLE_QUOTED = 'single "quoted" text with a \' inside'
 const string ESCAPES = "tab:\t newline:\n cr:\r backslash:\\"
-const string EMPTY_STRING = ""
 const string UNICODE_TEXT = "naïve café – ünïcödé"
 const string COPY_OF_CONST = DOUBLE_QUOTED
 const binary BINARY_CONST = "raw bytes"
 
-// ---- enums ----------------------------------------------------------------
-
-enum Level {
-  NEG = -1,
-  LOW = 0,
-  MID = 0x10,
-  HIGH = 100,
-  MAX = 2147483647,
-}
+enum Level { NEG = -1, LOW = 0, MID = 0x10, HIGH = 100, MAX = 2147483647 }
 
 const Level DEFAULT_LEVEL = Level.MID
 const Level LEVEL_FROM_INT = 100
 
-// ---- containers -----------------------------------------------------------
-
 const list<i32> PRIMES = [2, 3, 5, 7, 11, 13,]
-const list<string> NO_TRAILING = ["a", 'b', "c"]
-const list<string> SEMICOLONS = ["x"; "y"; "z"]
+const list<string> SEMICOLONS = ["x"; 'y'; "z"]
 const list<double> DOUBLES = [1.0, -2.5e3, 0x10, 4]
 const list<list<i32>> MATRIX = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
-const list<i32> EMPTY_LIST = []
-const set<string> COLORS = ["red", "green", "blue"]
 const set<Level> LEVELS = [Level.LOW, Level.HIGH]
 const set<i64> EMPTY_SET = []
-const map<string, i32> WORD_LENGTHS = {"one": 3, "three": 5, 'eleven': 6}
-const map<i32, string> BY_CODE = {200: "OK", 404: "Not Found", -1: "unknown", 0x1F4: "Server Error"}
-const map<Level, list<string>> LEVEL_NAMES = {
-  Level.LOW: ["low", "l"],
-  Level.HIGH: ["high", "h", "hi"],
-}
-const map<string, map<string, set<i32>>> NESTED = {
-  "outer": {"inner": [1, 2, 3], "empty": []},
-  "other": {},
-}
-const map<string, string> EMPTY_MAP = {}
+const map<i32, string> BY_CODE = {200: "OK", 404: 'Not Found', -1: "unknown", 0x1F4: "Server Error"}
+const map<Level, list<string>> LEVEL_NAMES = {Level.LOW: ["low", "l"], Level.HIGH: ["high", "h"]}
+const map<string, map<string, set<i32>>> NESTED = {"outer": {"inner": [1, 2, 3], "empty": []}, "other": {}}
 const map<bool, double> BOOL_KEYS = {true: 1.0, false: 0.0}
-
-// ---- structs and unions as values ----------------------------------------
 
 struct Point {
   1: required double x = 0.0,
@@ -106,7 +70,7 @@ union Value {
   4: list<Value> listValue,
 }
 
-/** A struct exercising a default value of every field type. */
+/** A default value for every kind of field type. */
 struct Defaults {
   1: bool flag = true,
   2: i8 tiny = -8,
@@ -124,18 +88,15 @@ struct Defaults {
   14: list<Point> path = [{"x": 1, "y": 2}, {"x": 3.5, "y": -4.5}],
   15: map<string, Box> boxes = {"unit": {"topLeft": {"x": 0, "y": 1}, "bottomRight": {"x": 1, "y": 0}}},
   16: Value value = {"stringValue": "hello"},
-  17: list<Value> values = [{"intValue": 1}, {"doubleValue": 2.0}, {"listValue": [{"intValue": 3}]}],
+  17: list<Value> values = [{"intValue": 1}, {"listValue": [{"doubleValue": 2.0}]}],
   18: i32 fromConst = PLUS_SIGNED,
-  19: string textFromConst = SINGLE_QUOTED,
-  20: list<i32> listFromConst = PRIMES,
-  21: optional map<Level, string> levelLabels = {Level.LOW: "low", Level.HIGH: "high"},
-  22: required list<list<i32>> grid = [[], [1], [1, 2]],
+  19: list<i32> listFromConst = PRIMES,
+  20: optional map<Level, string> levelLabels = {Level.LOW: "low", Level.HIGH: "high"},
+  21: required list<list<i32>> grid = [[], [1], [1, 2]],
 }
 
-const Point ORIGIN = {"x": 0.0, "y": 0.0}
 const Box UNIT_BOX = {"topLeft": {"x": 0, "y": 1}, "bottomRight": {"x": 1, "y": 0}, "label": "unit"}
 const list<Point> TRIANGLE = [{"x": 0, "y": 0}, {"x": 1, "y": 0}, {"x": 0.5, "y": 0.866}]
-const map<string, Point> NAMED_POINTS = {"origin": {"x": 0, "y": 0}, "east": {"x": 1, "y": 0}}
 const Value NESTED_VALUE = {"listValue": [{"intValue": 1}, {"listValue": [{"stringValue": "deep"}]}]}
 const Defaults ALL_DEFAULTS = {}
 const Defaults SOME_OVERRIDES = {"flag": false, "level": Level.HIGH, "names": [], "origin": {"x": -1, "y": -1}}
@@ -144,5 +105,5 @@ service LiteralService {
   Box grow(1: Box box = {"label": "grown"}, 2: double factor = 2.0e0),
   list<Point> sample(1: i32 count = 10, 2: Level level = Level.MID, 3: set<string> tags = ["a", "b"]),
   Value echo(1: Value value = {"intValue": -1}),
-  map<string, i32> lengths(1: list<string> words = NO_TRAILING),
+  map<string, i32> lengths(1: list<string> words = SEMICOLONS),
 }

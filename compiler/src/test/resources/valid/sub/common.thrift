@@ -4,5 +4,5 @@ namespace * io.parley.fixtures.common
 // by inc/extra.thrift: both spellings are one file.
 struct Audit {
   1: string who
-  2: i64 when
+  2: i64 at
 }

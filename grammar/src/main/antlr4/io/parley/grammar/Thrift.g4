@@ -92,7 +92,7 @@ throwsList
     ;
 
 field
-    : fieldId? requiredness=('required' | 'optional')? fieldType reference='&'? name
+    : fieldId? requiredness=('required' | 'optional')? fieldType reference='&'? fieldName
       ('=' constValue)? xsdFieldOptions annotations? separator?
     ;
 
@@ -126,7 +126,7 @@ baseType
 containerType
     : 'map' cppType? '<' fieldType ',' fieldType '>'     # mapType
     | 'set' cppType? '<' fieldType '>'                   # setType
-    | 'list' '<' fieldType '>' cppType?                  # listType
+    | 'list' cppType? '<' fieldType '>' cppType?         # listType
     ;
 
 // Deprecated C++ container type override.
@@ -165,21 +165,21 @@ separator
     | ';'
     ;
 
-/*
- * Names. Thrift's own keywords that cannot start a construct where a name is expected are allowed
- * as names, as Apache Thrift allows since 0.18 (e.g. a field called `service` or `list`).
- */
 name
     : IDENTIFIER
-    | softKeyword
     ;
 
-softKeyword
-    : 'namespace' | 'include' | 'cpp_include' | 'const' | 'typedef' | 'enum' | 'senum' | 'struct'
-    | 'union' | 'exception' | 'service' | 'extends' | 'throws' | 'oneway' | 'async' | 'void'
-    | 'required' | 'optional' | 'bool' | 'byte' | 'i8' | 'i16' | 'i32' | 'i64' | 'double'
-    | 'string' | 'binary' | 'uuid' | 'slist' | 'map' | 'set' | 'list' | 'cpp_type' | 'xsd_all'
-    | 'xsd_optional' | 'xsd_nillable' | 'xsd_attrs'
+/*
+ * Field, parameter and exception names may also be Thrift keywords, as Apache Thrift allows since
+ * 0.18 (`1: i32 list`, `2: string service`); every other name must be an identifier. slist and senum
+ * are no keywords since 0.18 either.
+ */
+fieldName
+    : IDENTIFIER
+    | 'namespace' | 'cpp_include' | 'include' | 'void' | 'bool' | 'byte' | 'i8' | 'i16' | 'i32'
+    | 'i64' | 'double' | 'string' | 'binary' | 'uuid' | 'map' | 'list' | 'set' | 'oneway' | 'async'
+    | 'typedef' | 'struct' | 'union' | 'exception' | 'extends' | 'throws' | 'service' | 'enum'
+    | 'const' | 'required' | 'optional' | 'slist' | 'senum'
     ;
 
 // ---------------------------------------------------------------------------------------------

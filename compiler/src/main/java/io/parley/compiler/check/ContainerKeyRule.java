@@ -14,8 +14,9 @@ import io.parley.compiler.schema.ThriftType;
 import io.parley.compiler.schema.TypedefDef;
 
 /**
- * Warns about map keys and set elements that are containers or structs: Thrift can carry them, but
+ * Warns about map keys and set elements that are themselves containers: Thrift can carry them, but
  * they are mutable or unhashable in some target languages (a Python dict cannot key on a list).
+ * Structs are fine: generated values are immutable and hashable in every target.
  */
 final class ContainerKeyRule implements SchemaRule {
   @Override
@@ -55,10 +56,9 @@ final class ContainerKeyRule implements SchemaRule {
 
   private static void key(ThriftType type, String role, Location at, Diagnostics diagnostics) {
     ThriftType t = type.trueType();
-    if (t instanceof ThriftType.ListOf || t instanceof ThriftType.SetOf || t instanceof ThriftType.MapOf
-        || t instanceof ThriftType.StructRef) {
+    if (t instanceof ThriftType.ListOf || t instanceof ThriftType.SetOf || t instanceof ThriftType.MapOf) {
       diagnostics.warning(at, role + " type " + type.displayName()
-          + " is not hashable in every target language (e.g. Python); prefer a scalar, string or enum");
+          + " is not hashable in every target language (e.g. Python); prefer a scalar, string, enum or struct");
     }
   }
 }

@@ -14,6 +14,7 @@ public final class Rules {
         new FieldIdRule(),
         new OnewayRule(),
         new UnionRule(),
+        new ArgumentRequirednessRule(),
         new NameRule());
   }
 

@@ -169,11 +169,14 @@ final class ConstEvaluator {
         }
         return converter.convert(enumValue(def, constant.get()), type, id.location(), "'" + name + "'");
       }
-    } else if (type.trueType() instanceof ThriftType.EnumRef e) {
-      // Lenient: a bare value name where an enum is expected, as in `Color c = RED`.
-      Optional<EnumConstant> constant = enums.apply(e.symbol()).constant(name);
+    }
+    if (type.trueType() instanceof ThriftType.EnumRef e) {
+      // Like Thrift, where an enum is expected the last part of the name may simply be one of its
+      // values: RED, Color.RED from an included file, shared.RED.
+      EnumDef expected = enums.apply(e.symbol());
+      Optional<EnumConstant> constant = expected.constant(name.substring(dot + 1));
       if (constant.isPresent()) {
-        return enumValue(enums.apply(e.symbol()), constant.get());
+        return enumValue(expected, constant.get());
       }
     }
     diagnostics.error(id.location(), "unknown constant '" + name + "'" + scopes.whyMissing(fileId, name));

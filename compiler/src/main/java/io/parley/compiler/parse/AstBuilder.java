@@ -39,6 +39,7 @@ final class AstBuilder {
   private final String path;
   private final CommonTokenStream tokens;
   private final Diagnostics diagnostics;
+  private final List<Location> byteUses = new ArrayList<>();
 
   AstBuilder(String path, CommonTokenStream tokens, Diagnostics diagnostics) {
     this.path = path;
@@ -73,6 +74,11 @@ final class AstBuilder {
           }
         }
       }
+    }
+    if (!byteUses.isEmpty()) {
+      // Old IDL uses byte everywhere: say it once a file rather than at every use.
+      diagnostics.warning(byteUses.get(0), "'byte' is deprecated; use 'i8'"
+          + (byteUses.size() == 1 ? "" : " (" + byteUses.size() + " uses in this file)"));
     }
     return new FileElement(path, includes, cppIncludes, namespaces, definitions, fileDoc);
   }
@@ -172,7 +178,7 @@ final class AstBuilder {
   }
 
   private FieldElement field(FieldContext f) {
-    Location nameAt = at(f.name().start);
+    Location nameAt = at(f.fieldName().start);
     Long id = f.fieldId() == null ? null : integer(f.fieldId().integer());
     Location idAt = f.fieldId() == null ? nameAt : at(f.fieldId().start);
     Requiredness requiredness = f.requiredness == null ? Requiredness.DEFAULT
@@ -182,7 +188,7 @@ final class AstBuilder {
       deprecatedXsd(xsd.start);
     }
     ConstValueElement defaultValue = f.constValue() == null ? null : value(f.constValue());
-    return new FieldElement(nameAt, idAt, id, requiredness, type(f.fieldType()), f.name().getText(),
+    return new FieldElement(nameAt, idAt, id, requiredness, type(f.fieldType()), f.fieldName().getText(),
         defaultValue, annotations(f.annotations()), docBefore(f.start));
   }
 
@@ -196,7 +202,7 @@ final class AstBuilder {
     }
     ContainerTypeContext container = t.containerType();
     if (container instanceof ListTypeContext list) {
-      deprecatedCppType(list.cppType());
+      list.cppType().forEach(this::deprecatedCppType);
       return new TypeElement.ListOf(at(t.start), type(list.fieldType()), annotations);
     }
     if (container instanceof SetTypeContext set) {
@@ -222,7 +228,7 @@ final class AstBuilder {
       default -> BaseKind.STRING;
     };
     if (keyword.equals("byte")) {
-      diagnostics.warning(at(b.start), "'byte' is deprecated; use 'i8'");
+      byteUses.add(at(b.start));
     } else if (keyword.equals("slist")) {
       diagnostics.error(at(b.start), "'slist' is no longer supported by Thrift; use 'string'");
     }

@@ -23,6 +23,15 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class SyntaxErrorListener extends BaseErrorListener {
   private static final int MAX_EXPECTED = 6;
 
+  /** Header keywords removed from Thrift, with the namespace scope that replaces each. */
+  private static final java.util.Map<String, String> LEGACY_HEADERS = java.util.Map.of(
+      "cpp_namespace", "cpp", "java_package", "java", "delphi_namespace", "delphi",
+      "php_namespace", "php", "py_module", "py", "perl_package", "perl", "ruby_namespace", "rb",
+      "smalltalk_category", "st", "smalltalk_prefix", "st", "xsd_namespace", "xsd");
+
+  private static final java.util.Set<String> STARTS_DEFINITION = java.util.Set.of(
+      "struct", "union", "exception", "enum", "service", "typedef", "const", "include", "namespace");
+
   private final String path;
   private final Diagnostics diagnostics;
   private int lastErrorLine = -1;
@@ -45,8 +54,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
       diagnostics.error(at, msg);
       return;
     }
-    Diagnostic error = Diagnostic.error(at, describe(token, parser, e));
     ParserRuleContext block = unclosedBlock(token, parser);
+    Diagnostic error = Diagnostic.error(at, describe(token, parser, e, block != null));
     if (block != null) {
       Token name = block.getStart();
       error = error.withNote(new Location(path, name.getLine(), name.getCharPositionInLine() + 1),
@@ -60,7 +69,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
    * missing '}' makes the next definition look like a field, so the error shows up late.
    */
   private static ParserRuleContext unclosedBlock(Token token, Parser parser) {
-    if (token.getType() != Token.EOF && !token.getText().equals("{")) {
+    if (token.getType() != Token.EOF && !token.getText().equals("{") && !STARTS_DEFINITION.contains(token.getText())) {
       return null;
     }
     for (ParserRuleContext ctx = parser.getContext(); ctx != null; ctx = ctx.getParent()) {
@@ -73,7 +82,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     return null;
   }
 
-  private static String describe(Token token, Parser parser, RecognitionException e) {
+  private static String describe(Token token, Parser parser, RecognitionException e, boolean blockOpen) {
     switch (token.getType()) {
       case ThriftLexer.UNTERMINATED_LITERAL:
         return "unterminated string: the closing quote is missing on this line";
@@ -84,9 +93,20 @@ final class SyntaxErrorListener extends BaseErrorListener {
       default:
         break;
     }
+    String legacy = LEGACY_HEADERS.get(token.getText());
+    if (legacy != null) {
+      return "'" + token.getText() + "' is no longer supported; write 'namespace " + legacy + " ...'";
+    }
+    if ((token.getText().equals(";") || token.getText().equals(","))
+        && parser.getContext() instanceof ThriftParser.DocumentContext) {
+      return "unexpected '" + token.getText() + "': no separator follows a struct, enum, service or header";
+    }
     IntervalSet expected = e != null && e.getExpectedTokens() != null
         ? e.getExpectedTokens() : parser.getExpectedTokens();
-    String found = token.getType() == Token.EOF ? "end of file" : "'" + token.getText() + "'";
+    String found = token.getType() == Token.EOF ? "end of file"
+        : !blockOpen && isSoftKeyword(token.getType()) && expected.contains(ThriftLexer.IDENTIFIER)
+            ? "the keyword '" + token.getText() + "' (keywords may name fields only)"
+            : "'" + token.getText() + "'";
     String wanted = expectedList(expected, parser.getVocabulary());
     return wanted.isEmpty() ? "unexpected " + found : "expected " + wanted + " but found " + found;
   }

@@ -1,3 +1,4 @@
+# parley-args: --strict
 union Id {
   1: required i64 number
   2: string text
