@@ -56,7 +56,7 @@ def module(index: int) -> list[str]:
         f"service EntityService{n} {{",
         f"  /** Reads entity {n}. */",
         f"  Entity{n} get(1: Key{n} key) throws (1: NotFound{n} notFound)",
-        f"  list<Entity{n}> list(1: i32 offset, 2: i32 limit = LIMIT_{n})",
+        f"  list<Entity{n}> page(1: i32 offset, 2: i32 limit = LIMIT_{n})",
         f"  void put(1: Entity{n} entity)",
         f"  oneway void touch(1: Id{n} id)",
         "}",
