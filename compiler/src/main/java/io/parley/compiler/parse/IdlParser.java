@@ -7,7 +7,6 @@ import io.parley.grammar.ThriftParser;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -40,7 +39,7 @@ public final class IdlParser {
       tokens.seek(0);
       parser.reset();
       parser.addErrorListener(new SyntaxErrorListener(path, diagnostics));
-      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.setErrorHandler(new ThriftErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       document = parser.document();
       if (parser.getNumberOfSyntaxErrors() > 0) {
