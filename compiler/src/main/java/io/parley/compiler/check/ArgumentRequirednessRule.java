@@ -1,10 +1,7 @@
 package io.parley.compiler.check;
 
-import io.parley.compiler.ast.DefinitionElement;
 import io.parley.compiler.ast.FieldElement;
-import io.parley.compiler.ast.FunctionElement;
 import io.parley.compiler.ast.Requiredness;
-import io.parley.compiler.ast.ServiceElement;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.load.SourceFile;
 
@@ -15,22 +12,17 @@ import io.parley.compiler.load.SourceFile;
 final class ArgumentRequirednessRule implements ElementRule {
   @Override
   public void check(SourceFile file, Diagnostics diagnostics) {
-    for (DefinitionElement d : file.element().definitions()) {
-      if (!(d instanceof ServiceElement s)) {
-        continue;
-      }
-      for (FunctionElement f : s.functions()) {
-        for (FieldElement p : f.parameters()) {
-          if (p.requiredness() == Requiredness.OPTIONAL) {
-            diagnostics.warning(p.location(), "'optional' is ignored on parameter '" + p.name()
-                + "' of " + s.name() + "." + f.name() + ": parameters are always sent");
-          }
+    for (Members.Method method : Members.methods(file.element())) {
+      for (FieldElement p : method.function().parameters()) {
+        if (p.requiredness() == Requiredness.OPTIONAL) {
+          diagnostics.warning(p.location(), "'optional' is ignored on parameter '" + p.name()
+              + "' of " + method.qualifiedName() + ": parameters are always sent");
         }
-        for (FieldElement e : f.exceptions()) {
-          if (e.requiredness() == Requiredness.REQUIRED) {
-            diagnostics.warning(e.location(), "'required' is ignored on exception '" + e.name()
-                + "' of " + s.name() + "." + f.name() + ": at most one exception is thrown");
-          }
+      }
+      for (FieldElement e : method.function().exceptions()) {
+        if (e.requiredness() == Requiredness.REQUIRED) {
+          diagnostics.warning(e.location(), "'required' is ignored on exception '" + e.name()
+              + "' of " + method.qualifiedName() + ": at most one exception is thrown");
         }
       }
     }

@@ -1,10 +1,6 @@
 package io.parley.compiler.check;
 
-import io.parley.compiler.ast.DefinitionElement;
 import io.parley.compiler.ast.FieldElement;
-import io.parley.compiler.ast.FunctionElement;
-import io.parley.compiler.ast.ServiceElement;
-import io.parley.compiler.ast.StructElement;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.load.SourceFile;
 import java.util.List;
@@ -19,16 +15,7 @@ final class FieldIdRule implements ElementRule {
 
   @Override
   public void check(SourceFile file, Diagnostics diagnostics) {
-    for (DefinitionElement d : file.element().definitions()) {
-      if (d instanceof StructElement s) {
-        check(s.fields(), diagnostics);
-      } else if (d instanceof ServiceElement s) {
-        for (FunctionElement f : s.functions()) {
-          check(f.parameters(), diagnostics);
-          check(f.exceptions(), diagnostics);
-        }
-      }
-    }
+    Members.fieldLists(file.element()).forEach(fields -> check(fields, diagnostics));
   }
 
   private static void check(List<FieldElement> fields, Diagnostics diagnostics) {

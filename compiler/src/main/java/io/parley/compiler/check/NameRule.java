@@ -4,9 +4,6 @@ import io.parley.compiler.ast.DefinitionElement;
 import io.parley.compiler.ast.EnumConstantElement;
 import io.parley.compiler.ast.EnumElement;
 import io.parley.compiler.ast.FieldElement;
-import io.parley.compiler.ast.FunctionElement;
-import io.parley.compiler.ast.ServiceElement;
-import io.parley.compiler.ast.StructElement;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.diag.Location;
 import io.parley.compiler.load.SourceFile;
@@ -18,20 +15,14 @@ final class NameRule implements ElementRule {
   public void check(SourceFile file, Diagnostics diagnostics) {
     for (DefinitionElement d : file.element().definitions()) {
       check(d.name(), d.location(), diagnostics);
-      if (d instanceof StructElement s) {
-        fields(s.fields(), diagnostics);
-      } else if (d instanceof EnumElement e) {
+      if (d instanceof EnumElement e) {
         for (EnumConstantElement c : e.constants()) {
           check(c.name(), c.location(), diagnostics);
         }
-      } else if (d instanceof ServiceElement s) {
-        for (FunctionElement f : s.functions()) {
-          check(f.name(), f.location(), diagnostics);
-          fields(f.parameters(), diagnostics);
-          fields(f.exceptions(), diagnostics);
-        }
       }
     }
+    Members.methods(file.element()).forEach(m -> check(m.function().name(), m.function().location(), diagnostics));
+    Members.fieldLists(file.element()).forEach(fields -> fields(fields, diagnostics));
   }
 
   private static void fields(List<FieldElement> fields, Diagnostics diagnostics) {

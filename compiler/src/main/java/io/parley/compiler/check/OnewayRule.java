@@ -1,8 +1,6 @@
 package io.parley.compiler.check;
 
-import io.parley.compiler.ast.DefinitionElement;
 import io.parley.compiler.ast.FunctionElement;
-import io.parley.compiler.ast.ServiceElement;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.load.SourceFile;
 
@@ -10,22 +8,18 @@ import io.parley.compiler.load.SourceFile;
 final class OnewayRule implements ElementRule {
   @Override
   public void check(SourceFile file, Diagnostics diagnostics) {
-    for (DefinitionElement d : file.element().definitions()) {
-      if (!(d instanceof ServiceElement s)) {
+    for (Members.Method method : Members.methods(file.element())) {
+      FunctionElement f = method.function();
+      if (!f.oneway()) {
         continue;
       }
-      for (FunctionElement f : s.functions()) {
-        if (!f.oneway()) {
-          continue;
-        }
-        if (f.returnType() != null) {
-          diagnostics.error(f.returnLocation(), "oneway method '" + f.name()
-              + "' must return void: the caller never receives a reply");
-        }
-        if (!f.exceptions().isEmpty()) {
-          diagnostics.error(f.exceptions().get(0).location(), "oneway method '" + f.name()
-              + "' cannot declare exceptions: the caller never receives a reply");
-        }
+      if (f.returnType() != null) {
+        diagnostics.error(f.returnLocation(), "oneway method '" + f.name()
+            + "' must return void: the caller never receives a reply");
+      }
+      if (!f.exceptions().isEmpty()) {
+        diagnostics.error(f.exceptions().get(0).location(), "oneway method '" + f.name()
+            + "' cannot declare exceptions: the caller never receives a reply");
       }
     }
   }
