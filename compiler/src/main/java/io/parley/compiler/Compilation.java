@@ -48,6 +48,11 @@ public final class Compilation {
     return sources.files().size();
   }
 
+  /** Renders {@code more} diagnostics (a generator's, say) against this compilation's sources. */
+  public String format(List<Diagnostic> more) {
+    return new DiagnosticFormatter(sources::lines).formatAll(more);
+  }
+
   /** The diagnostics rendered for a terminal, each with its source line and caret. */
   public String formattedDiagnostics() {
     return new DiagnosticFormatter(sources::lines).formatAll(diagnostics);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Zipkin, Parquet, fb303) compile clean with Parley, and Apache Thrift's compiler agrees.
  * The entry points are listed in {@code realistic/README.md}.
  */
-class RealisticIdlTest {
+public class RealisticIdlTest {
   static final Path DIR = Path.of("src/test/resources/realistic");
   static final Path EXTRA_INCLUDE = DIR.resolve("misc/idl_path");
 
@@ -84,7 +84,7 @@ class RealisticIdlTest {
         }));
   }
 
-  static List<Path> entryPoints() throws IOException {
+  public static List<Path> entryPoints() throws IOException {
     List<Path> files = new ArrayList<>();
     boolean listing = false;
     for (String line : Files.readAllLines(DIR.resolve("README.md"))) {

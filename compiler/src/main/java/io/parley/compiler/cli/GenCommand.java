@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.gen.GeneratedFile;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,10 @@ final class GenCommand implements Callable<Integer> {
   @Option(names = "--python", paramLabel = "DIR", description = "Write Python modules under DIR.")
   Path python;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "TARGET=DIR",
+      description = "Write the output of any installed generator TARGET under DIR (repeatable).")
+  Map<String, Path> extraOutputs = new LinkedHashMap<>();
+
   @Spec
   CommandSpec spec;
 
@@ -43,6 +49,7 @@ final class GenCommand implements Callable<Integer> {
     if (python != null) {
       outputs.put("python", python);
     }
+    outputs.putAll(extraOutputs);
     if (outputs.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "name at least one target: --java DIR or --python DIR");
     }
@@ -59,11 +66,21 @@ final class GenCommand implements Callable<Integer> {
     if (compilation.schema().isEmpty()) {
       return 1;
     }
+    // Generate every target in memory first: nothing is written when any target reports an error.
+    Map<String, List<GeneratedFile>> generated = new LinkedHashMap<>();
+    Diagnostics problems = new Diagnostics();
+    for (String target : outputs.keySet()) {
+      Generator generator = generators.forTarget(target).orElseThrow();
+      generated.put(target, generator.generate(compilation.schema().get(), problems));
+    }
+    if (problems.hasErrors()) {
+      err.print(compilation.format(problems.sorted()));
+      err.flush();
+      return 1;
+    }
     for (Map.Entry<String, Path> output : outputs.entrySet()) {
-      Optional<Generator> generator = generators.forTarget(output.getKey());
       try {
-        int changed = new OutputWriter(output.getValue())
-            .write(generator.orElseThrow().generate(compilation.schema().get()));
+        int changed = new OutputWriter(output.getValue()).write(generated.get(output.getKey()));
         spec.commandLine().getOut().println(output.getKey() + ": " + changed + " files written to " + output.getValue());
       } catch (IOException e) {
         err.println("parley: error: " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.parley.compiler.gen;
 
+import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.schema.Schema;
 import java.util.List;
 
@@ -13,6 +14,9 @@ public interface Generator {
   /** The target's name as used on the command line, e.g. {@code java} or {@code python}. */
   String target();
 
-  /** Generates code for every file of {@code schema}. */
-  List<GeneratedFile> generate(Schema schema);
+  /**
+   * Generates code for every file of {@code schema}. Problems only this target has (names that
+   * collide once escaped for the language) are reported to {@code diagnostics} as errors.
+   */
+  List<GeneratedFile> generate(Schema schema, Diagnostics diagnostics);
 }

@@ -9,17 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small real generator, registered for tests only under the target {@code python}: one listing
+ * A small real generator, registered for tests only under the target {@code listing}: one listing
  * file per IDL file, naming its definitions. Lets tests drive {@code parley gen} end to end.
  */
 public final class ListingGenerator implements Generator {
   @Override
   public String target() {
-    return "python";
+    return "listing";
   }
 
   @Override
-  public List<GeneratedFile> generate(Schema schema) {
+  public List<GeneratedFile> generate(Schema schema, io.parley.compiler.diag.Diagnostics diagnostics) {
     List<GeneratedFile> files = new ArrayList<>();
     for (ThriftFile file : schema.files()) {
       StringBuilder text = new StringBuilder();

@@ -92,16 +92,16 @@ class ParleyCliTest {
   @Test
   void genWritesEveryIncludedFileAndLeavesUnchangedFilesAlone() throws Exception {
     Path out = temp.resolve("out");
-    CliRun run = CliRun.of("gen", "--python", out.toString(), VALID);
+    CliRun run = CliRun.of("gen", "--output", "listing=" + out, VALID);
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("python: 4 files written to " + out + "\n", run.out());
+    assertEquals("listing: 4 files written to " + out + "\n", run.out());
     Path shared = out.resolve("listing/shared.txt");
     assertTrue(Files.readString(shared).contains("EnumDef Color"));
     assertTrue(Files.readString(out.resolve("listing/everything.txt")).contains("ServiceDef Store"));
     FileTime before = FileTime.fromMillis(0);
     Files.setLastModifiedTime(shared, before);
-    CliRun again = CliRun.of("gen", "--python", out.toString(), VALID);
-    assertEquals("python: 0 files written to " + out + "\n", again.out());
+    CliRun again = CliRun.of("gen", "-o", "listing=" + out, VALID);
+    assertEquals("listing: 0 files written to " + out + "\n", again.out());
     assertEquals(before, Files.getLastModifiedTime(shared), "unchanged output is not rewritten");
     try (var files = Files.walk(out)) {
       assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
@@ -109,14 +109,30 @@ class ParleyCliTest {
   }
 
   @Test
+  void genWritesJavaAndRefusesCollidingNames() throws Exception {
+    Path out = temp.resolve("java");
+    CliRun run = CliRun.of("gen", "--java", out.toString(), "../idl-examples/calculator.thrift");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.exists(out.resolve("io/parley/examples/calculator/CalculatorClient.java")));
+    Path clash = temp.resolve("clash.thrift");
+    Files.writeString(clash, "struct User { 1: i32 x }\nservice UserCalls {}\nstruct user { 1: i32 y }\n");
+    Path out2 = temp.resolve("java2");
+    CliRun clashing = CliRun.of("gen", "--java", out2.toString(), clash.toString());
+    assertEquals(1, clashing.exitCode());
+    assertTrue(clashing.err().contains(clash + ":3:8: error: the Java code for this definition would overwrite"), clashing.err());
+    assertFalse(Files.exists(out2), "nothing is written when a generator reports an error");
+  }
+
+  @Test
   void genRefusesATargetWithoutGeneratorAndGeneratesNothingOnErrors() throws Exception {
-    CliRun java = CliRun.of("gen", "--java", temp.resolve("j").toString(), VALID);
-    assertEquals(1, java.exitCode());
-    assertTrue(java.err().contains("no java generator is installed"), java.err());
+    CliRun cobol = CliRun.of("gen", "--output", "cobol=" + temp.resolve("c"), VALID);
+    assertEquals(1, cobol.exitCode());
+    assertEquals("parley: error: no cobol generator is installed in this build (installed: java, listing)\n", cobol.err());
+    assertFalse(Files.exists(temp.resolve("c")));
     Path broken = temp.resolve("broken.thrift");
     Files.writeString(broken, "struct A { 1: Missing m }\n");
     Path out = temp.resolve("out");
-    CliRun run = CliRun.of("gen", "--python", out.toString(), broken.toString());
+    CliRun run = CliRun.of("gen", "--java", out.toString(), broken.toString());
     assertEquals(1, run.exitCode());
     assertFalse(Files.exists(out), "nothing is generated from a broken IDL");
   }
@@ -125,7 +141,7 @@ class ParleyCliTest {
   void genReportsAnUnwritableOutputDirectory() throws Exception {
     Path blocker = temp.resolve("file");
     Files.writeString(blocker, "not a directory");
-    CliRun run = CliRun.of("gen", "--python", blocker.toString(), VALID);
+    CliRun run = CliRun.of("gen", "--java", blocker.toString(), VALID);
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("\nparley: error: cannot write " + blocker), run.err());
     assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());

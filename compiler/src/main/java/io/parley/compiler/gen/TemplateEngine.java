@@ -1,0 +1,65 @@
+package io.parley.compiler.gen;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Renders the FreeMarker templates of the generators. Templates come from the parley-templates jar;
+ * a directory given by the user is searched first, so that a copy of a template overrides it.
+ */
+public final class TemplateEngine {
+  private final Configuration configuration;
+
+  /** Templates from the jar only. */
+  public TemplateEngine() {
+    this(null);
+  }
+
+  /** Templates from {@code overrides} first (may be {@code null}), then from the jar. */
+  public TemplateEngine(Path overrides) {
+    configuration = new Configuration(Configuration.VERSION_2_3_33);
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setNumberFormat("computer"); // 40000, never "40,000"
+    configuration.setBooleanFormat("c");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    TemplateLoader jar = new ClassTemplateLoader(TemplateEngine.class, "/io/parley/templates");
+    if (overrides == null) {
+      configuration.setTemplateLoader(jar);
+    } else {
+      try {
+        configuration.setTemplateLoader(new MultiTemplateLoader(
+            new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), jar}));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read templates in " + overrides, e);
+      }
+    }
+  }
+
+  /** Renders {@code name} (e.g. {@code java/struct.ftl}) with {@code model}; lines end in {@code \n}. */
+  public String render(String name, Map<String, Object> model) {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString().replace("\r\n", "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load template " + name, e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+}

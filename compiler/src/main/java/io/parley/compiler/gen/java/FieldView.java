@@ -1,0 +1,32 @@
+package io.parley.compiler.gen.java;
+
+import java.util.List;
+
+/**
+ * One field as the Java templates print it; every string is ready to print.
+ *
+ * @param name the Java name of the field, accessor and builder setter
+ * @param capitalized the name with a capital first letter, for {@code hasX}
+ * @param constant the name in upper snake case, for a union's {@code Kind}
+ * @param type the Java type the field is stored and returned as
+ * @param primitive whether {@code type} is a Java primitive (never null)
+ * @param required whether the IDL marks the field required
+ * @param initial the value a builder or decoder starts with: the IDL default or zero/null
+ * @param writeLines statements writing the field, header and presence check included
+ * @param local the decoder's local variable for the field ({@code name$}: a plain {@code io} would
+ *     hide the package {@code io.parley})
+ * @param readLines statements reading the field's value into {@code local}
+ * @param equalsExpression true when {@code this} and {@code that} hold the same value
+ * @param doc Javadoc lines, without the comment markers
+ */
+public record FieldView(
+    String idlName, String name, String capitalized, String constant, int id, String type, boolean primitive,
+    boolean required, String initial, String wireType, List<String> writeLines, String local,
+    List<String> readLines,
+    String equalsExpression, List<String> doc) {
+  public FieldView {
+    writeLines = List.copyOf(writeLines);
+    readLines = List.copyOf(readLines);
+    doc = List.copyOf(doc);
+  }
+}

@@ -1,0 +1,134 @@
+package io.parley.compiler.gen.java;
+
+import io.parley.compiler.ast.Doc;
+import io.parley.compiler.ast.Requiredness;
+import io.parley.compiler.ast.StructKind;
+import io.parley.compiler.schema.ConstValue;
+import io.parley.compiler.schema.Field;
+import io.parley.compiler.schema.StructDef;
+import io.parley.compiler.schema.ThriftType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the view of a struct, union, exception or method argument/result struct for one package. */
+final class JavaStructs {
+  private final JavaTypes types;
+  private final JavaCodec codec;
+  private final JavaLiterals literals;
+
+  JavaStructs(JavaTypes types, JavaLiterals literals) {
+    this.types = types;
+    this.codec = new JavaCodec(types);
+    this.literals = literals;
+  }
+
+  /** The view of a top-level struct, union or exception. */
+  StructView struct(String packageName, StructDef def) {
+    String superclass = def.kind() == StructKind.EXCEPTION ? types.use("io.parley.runtime.DeclaredException") : "";
+    return new StructView(packageName, JavaNames.identifier(def.name()), def.name(), "public final", "private ",
+        superclass, true, def.kind() == StructKind.EXCEPTION, def.kind() == StructKind.UNION,
+        def.kind() == StructKind.UNION ? unionFields(def.fields()) : fields(def.fields()),
+        JavaDocs.lines(def.doc()));
+  }
+
+  /** The view of a struct that exists only on the wire, such as a method's arguments. */
+  StructView internal(String packageName, String name, String idlName, List<Field> fields) {
+    return new StructView(packageName, name, idlName, "static final", "", "", false, false, false,
+        fields(fields), List.of());
+  }
+
+  private List<FieldView> fields(List<Field> fields) {
+    List<FieldView> views = new ArrayList<>();
+    for (Field f : fields) {
+      views.add(field(f));
+    }
+    return views;
+  }
+
+  /** The view of one field. */
+  FieldView field(Field f) {
+    String name = JavaNames.member(f.name());
+    boolean optional = f.requiredness() == Requiredness.OPTIONAL;
+    boolean primitive = types.isPrimitive(f.type()) && !optional;
+    String type = primitive ? types.javaType(f.type()) : types.boxed(f.type());
+    ConstValue defaultValue = f.defaultValue();
+    String initial = defaultValue != null ? literals.expression(defaultValue, f.type())
+        : primitive ? types.zero(f.type()) : "null";
+    String id = "(short) " + f.id();
+    String wire = JavaTypes.wireType(f.type());
+
+    List<String> write = new ArrayList<>();
+    String indent = primitive ? "" : "  ";
+    if (!primitive) {
+      write.add("if (this." + name + " != null) {");
+    }
+    if (isBool(f.type())) {
+      write.add(indent + "out.fieldBool(" + id + ", this." + name + ");");
+    } else {
+      write.add(indent + "out.fieldBegin(" + wire + ", " + id + ");");
+      codec.write(f.type(), "this." + name, 0).forEach(l -> write.add(indent + l));
+    }
+    if (!primitive) {
+      write.add("}");
+    }
+
+    List<String> read = new ArrayList<>();
+    read.add("if (wireType$ == " + wire + ") {");
+    String local = name + "$";
+    codec.read(f.type(), local, 0).forEach(l -> read.add("  " + l));
+    if (f.requiredness() == Requiredness.REQUIRED) {
+      read.add("  " + local + "Set = true;");
+    }
+    read.add("} else {");
+    read.add("  in.skip(wireType$);");
+    read.add("}");
+
+    String equals = !primitive ? types.use("java.util.Objects") + ".equals(this." + name + ", that." + name + ")"
+        : type.equals("double") ? "Double.compare(this." + name + ", that." + name + ") == 0"
+        : "this." + name + " == that." + name;
+    return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type, primitive,
+        f.requiredness() == Requiredness.REQUIRED, initial, wire, write, local, read, equals, docOf(f.doc()));
+  }
+
+  /**
+   * Union members: the value lives in one {@code Object} field, so the write lines cast it and the
+   * read lines assign the local {@code value}.
+   */
+  private List<FieldView> unionFields(List<Field> fields) {
+    List<FieldView> views = new ArrayList<>();
+    for (Field f : fields) {
+      String name = JavaNames.unionMember(f.name());
+      String boxed = types.boxed(f.type());
+      String id = "(short) " + f.id();
+      String wire = JavaTypes.wireType(f.type());
+      String expr = "((" + boxed + ") this.value)";
+      List<String> write = new ArrayList<>();
+      if (isBool(f.type())) {
+        write.add("out.fieldBool(" + id + ", " + expr + ");");
+      } else {
+        write.add("out.fieldBegin(" + wire + ", " + id + ");");
+        write.addAll(codec.write(f.type(), expr, 0));
+      }
+      List<String> read = new ArrayList<>();
+      read.add("if (wireType$ == " + wire + ") {");
+      read.add("  " + boxed + " v;");
+      codec.read(f.type(), "v", 0).forEach(l -> read.add("  " + l));
+      read.add("  kind = Kind." + JavaNames.constant(f.name()) + ";");
+      read.add("  value = v;");
+      read.add("} else {");
+      read.add("  in.skip(wireType$);");
+      read.add("}");
+      views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed, false, false,
+          "null", wire, write, "v", read, "", docOf(f.doc())));
+    }
+    return views;
+  }
+
+  private static boolean isBool(ThriftType type) {
+    return type.trueType() instanceof ThriftType.Base b && b.kind() == io.parley.compiler.ast.BaseKind.BOOL;
+  }
+
+  private static List<String> docOf(Doc doc) {
+    return JavaDocs.lines(doc);
+  }
+}

@@ -1,0 +1,29 @@
+package io.parley.compiler.gen.java;
+
+import java.util.List;
+
+/**
+ * A struct, union or exception as the Java templates print it.
+ *
+ * @param name the class name
+ * @param idlName the name in the IDL, for messages
+ * @param modifiers how the class is declared, e.g. {@code public final} or {@code static final}
+ * @param constructorModifier {@code private} for public values, empty (package access) for wire-only structs
+ * @param superclass what it extends ({@code DeclaredException} for exceptions), or empty
+ * @param builder whether the class has a builder (wire-only structs do not)
+ * @param doc Javadoc lines
+ */
+public record StructView(
+    String packageName, String name, String idlName, String modifiers, String constructorModifier,
+    String superclass, boolean builder, boolean exception, boolean union, List<FieldView> fields,
+    List<String> doc) {
+  public StructView {
+    fields = List.copyOf(fields);
+    doc = List.copyOf(doc);
+  }
+
+  /** Whether any field is required, so the decoder must track presence. */
+  public boolean hasRequired() {
+    return fields.stream().anyMatch(FieldView::required);
+  }
+}

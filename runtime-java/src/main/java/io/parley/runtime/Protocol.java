@@ -1,0 +1,7 @@
+package io.parley.runtime;
+
+/** The two Thrift protocols Parley speaks. */
+public enum Protocol {
+  BINARY,
+  COMPACT
+}

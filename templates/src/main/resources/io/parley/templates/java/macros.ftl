@@ -1,0 +1,15 @@
+<#-- Shared macros of the Java templates: they only print. -->
+<#macro doc lines indent="">
+<#if lines?has_content>
+${indent}/**
+<#list lines as line>
+${indent} *<#if line?has_content> ${line}</#if>
+</#list>
+${indent} */
+</#if>
+</#macro>
+<#macro code lines indent>
+<#list lines as line>
+${indent}${line}
+</#list>
+</#macro>
