@@ -23,11 +23,29 @@ public final class Javac {
    * @throws AssertionError with javac's messages when compilation fails or warns
    */
   public static Path compile(List<GeneratedFile> files, Path dir) throws IOException {
+    return compile(files, dir, List.of(), true);
+  }
+
+  /**
+   * Compiles {@code files} plus the Java sources already under {@code extraSources}, with
+   * {@code extraClasspath} beside the runtime; lint warnings fail only when {@code strict}.
+   */
+  public static Path compile(List<GeneratedFile> files, Path dir, List<Path> extraSources, boolean strict)
+      throws IOException {
     Path src = dir.resolve("src");
     Path classes = Files.createDirectories(dir.resolve("classes"));
     List<String> args = new ArrayList<>(List.of(
-        "-d", classes.toString(), "-classpath", runtimeClasspath(), "--release", "17",
-        "-Xlint:all,-serial", "-Werror", "-encoding", "UTF-8"));
+        "-d", classes.toString(), "-classpath", runtimeClasspath(), "--release", "17", "-encoding", "UTF-8"));
+    if (strict) {
+      args.addAll(List.of("-Xlint:all,-serial", "-Werror"));
+    } else {
+      args.add("-nowarn");
+    }
+    for (Path extra : extraSources) {
+      try (var walk = Files.walk(extra)) {
+        walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+      }
+    }
     for (GeneratedFile f : files) {
       Path target = src.resolve(f.path());
       Files.createDirectories(target.getParent());
@@ -45,11 +63,16 @@ public final class Javac {
     return classes;
   }
 
-  /** Where the runtime's classes are: the parley-runtime jar or its classes directory. */
+  /** The runtime, libthrift and what it needs: where their classes are on this JVM's class path. */
   public static String runtimeClasspath() {
+    return locationOf(io.parley.runtime.Bytes.class) + File.pathSeparator
+        + locationOf(org.apache.thrift.TBase.class) + File.pathSeparator
+        + locationOf(org.slf4j.LoggerFactory.class);
+  }
+
+  private static String locationOf(Class<?> type) {
     try {
-      return Path.of(io.parley.runtime.Bytes.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString() + File.pathSeparator;
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

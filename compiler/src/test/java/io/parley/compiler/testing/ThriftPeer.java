@@ -51,7 +51,13 @@ public final class ThriftPeer {
 
   /** Runs {@code thrift -r --gen java} on {@code file} into a scratch directory. */
   public Result generateJava(Path file, List<Path> includeDirs, Path outDir) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(executable.toString(), "-r", "--gen", "java", "-out", outDir.toString()));
+    return generateJava(file, includeDirs, outDir, "java");
+  }
+
+  /** Runs {@code thrift -r --gen GENERATOR} (e.g. {@code java:generated_annotations=suppress}). */
+  public Result generateJava(Path file, List<Path> includeDirs, Path outDir, String generator)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(executable.toString(), "-r", "--gen", generator, "-out", outDir.toString()));
     for (Path dir : includeDirs) {
       command.add("-I");
       command.add(dir.toString());
