@@ -1,9 +1,6 @@
 package io.parley.compiler.gen;
 
-import io.parley.compiler.testing.Javac;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
+import io.parley.compiler.testing.Driver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +22,6 @@ class GeneratedJavaBehaviourTest {
   void generatedValuesBehave() throws Exception {
     List<GeneratedFile> files = new ArrayList<>(JavaGeneratorTest.generate(List.of(DIR.resolve("v1.thrift")), List.of()));
     files.addAll(JavaGeneratorTest.generate(List.of(DIR.resolve("v2.thrift")), List.of()));
-    Path driver = Files.createDirectories(temp.resolve("driver"));
-    Files.copy(DIR.resolve("BehaviourDriver.java"), driver.resolve("BehaviourDriver.java"));
-    Path classes = Javac.compile(files, temp.resolve("build"), List.of(driver), false);
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      try {
-        loader.loadClass("BehaviourDriver").getMethod("run").invoke(null);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        throw e.getCause() instanceof Error err ? err : new AssertionError(e.getCause());
-      }
-    }
+    Driver.run(DIR.resolve("BehaviourDriver.java"), files, List.of(), temp);
   }
 }

@@ -2,10 +2,8 @@ package io.parley.compiler.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.parley.compiler.testing.Javac;
+import io.parley.compiler.testing.Driver;
 import io.parley.compiler.testing.ThriftPeer;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +33,7 @@ class LibthriftCompatibilityTest {
         "java:generated_annotations=suppress");
     assertEquals(0, result.exitCode(), result.output());
 
-    Path driverDir = Files.createDirectories(temp.resolve("driver"));
-    Files.copy(DIR.resolve("CompatDriver.java"), driverDir.resolve("CompatDriver.java"));
-    Path classes = Javac.compile(JavaGeneratorTest.generate(List.of(DIR.resolve("compat.thrift")), List.of()),
-        temp.resolve("build"), List.of(thriftOut, driverDir), false);
-
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-      try {
-        loader.loadClass("CompatDriver").getMethod("run").invoke(null);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        throw e.getCause() instanceof Error err ? err : new AssertionError(e.getCause());
-      }
-    }
+    Driver.run(DIR.resolve("CompatDriver.java"),
+        JavaGeneratorTest.generate(List.of(DIR.resolve("compat.thrift")), List.of()), List.of(thriftOut), temp);
   }
 }

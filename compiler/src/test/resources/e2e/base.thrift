@@ -1,0 +1,5 @@
+namespace java e2e.base
+
+service Admin {
+  string version()
+}
