@@ -4,6 +4,7 @@ import io.parley.compiler.Compilation;
 import io.parley.compiler.gen.Generator;
 import io.parley.compiler.gen.Generators;
 import io.parley.compiler.gen.OutputWriter;
+import io.parley.compiler.gen.TemplateEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,6 +37,10 @@ final class GenCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "TARGET=DIR",
       description = "Write the output of any installed generator TARGET under DIR (repeatable).")
   Map<String, Path> extraOutputs = new LinkedHashMap<>();
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Use the templates in DIR (e.g. DIR/java/struct.ftl) before the built-in ones.")
+  Path templatesDir;
 
   @Spec
   CommandSpec spec;
@@ -71,6 +76,12 @@ final class GenCommand implements Callable<Integer> {
     Diagnostics problems = new Diagnostics();
     for (String target : outputs.keySet()) {
       Generator generator = generators.forTarget(target).orElseThrow();
+      if (templatesDir != null) {
+        if (!java.nio.file.Files.isDirectory(templatesDir)) {
+          throw new ParameterException(spec.commandLine(), "--templates: no such directory: " + templatesDir);
+        }
+        generator = generator.withTemplates(new TemplateEngine(templatesDir));
+      }
       generated.put(target, generator.generate(compilation.schema().get(), problems));
     }
     if (problems.hasErrors()) {

@@ -19,4 +19,12 @@ public interface Generator {
    * collide once escaped for the language) are reported to {@code diagnostics} as errors.
    */
   List<GeneratedFile> generate(Schema schema, Diagnostics diagnostics);
+
+  /**
+   * This generator rendering with {@code templates} (user copies searched before the built-in
+   * ones); generators without templates return themselves.
+   */
+  default Generator withTemplates(TemplateEngine templates) {
+    return this;
+  }
 }

@@ -124,6 +124,22 @@ class ParleyCliTest {
   }
 
   @Test
+  void userTemplatesOverrideTheBuiltInOnes() throws Exception {
+    Path templates = Files.createDirectories(temp.resolve("templates/java"));
+    Files.writeString(templates.resolve("enum.ftl"), "// custom enum ${e.name} in ${e.packageName}\n");
+    Path out = temp.resolve("out");
+    CliRun run = CliRun.of("gen", "--templates", temp.resolve("templates").toString(), "--java", out.toString(),
+        "../idl-examples/calculator.thrift");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("// custom enum Operation in io.parley.examples.calculator\n",
+        Files.readString(out.resolve("io/parley/examples/calculator/Operation.java")));
+    assertTrue(Files.readString(out.resolve("io/parley/examples/calculator/Work.java")).contains("public final class Work"),
+        "templates not overridden come from the jar");
+    assertEquals(2, CliRun.of("gen", "--templates", temp.resolve("nope").toString(), "--java", out.toString(),
+        "../idl-examples/calculator.thrift").exitCode());
+  }
+
+  @Test
   void genRefusesATargetWithoutGeneratorAndGeneratesNothingOnErrors() throws Exception {
     CliRun cobol = CliRun.of("gen", "--output", "cobol=" + temp.resolve("c"), VALID);
     assertEquals(1, cobol.exitCode());

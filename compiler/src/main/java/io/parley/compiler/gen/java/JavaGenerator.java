@@ -51,6 +51,11 @@ public final class JavaGenerator implements Generator {
   }
 
   @Override
+  public Generator withTemplates(TemplateEngine templates) {
+    return new JavaGenerator(templates);
+  }
+
+  @Override
   public List<GeneratedFile> generate(Schema schema, Diagnostics diagnostics) {
     List<GeneratedFile> files = new ArrayList<>();
     Map<String, Location> claimed = new HashMap<>();
