@@ -7,6 +7,7 @@ import io.parley.compiler.gen.OutputWriter;
 import io.parley.compiler.gen.TemplateEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class GenCommand implements Callable<Integer> {
     for (String target : outputs.keySet()) {
       Generator generator = generators.forTarget(target).orElseThrow();
       if (templatesDir != null) {
-        if (!java.nio.file.Files.isDirectory(templatesDir)) {
+        if (!Files.isDirectory(templatesDir)) {
           throw new ParameterException(spec.commandLine(), "--templates: no such directory: " + templatesDir);
         }
         generator = generator.withTemplates(new TemplateEngine(templatesDir));

@@ -143,7 +143,7 @@ class ParleyCliTest {
   void genRefusesATargetWithoutGeneratorAndGeneratesNothingOnErrors() throws Exception {
     CliRun cobol = CliRun.of("gen", "--output", "cobol=" + temp.resolve("c"), VALID);
     assertEquals(1, cobol.exitCode());
-    assertEquals("parley: error: no cobol generator is installed in this build (installed: java, listing)\n", cobol.err());
+    assertEquals("parley: error: no cobol generator is installed in this build (installed: java, listing, python)\n", cobol.err());
     assertFalse(Files.exists(temp.resolve("c")));
     Path broken = temp.resolve("broken.thrift");
     Files.writeString(broken, "struct A { 1: Missing m }\n");

@@ -1,0 +1,81 @@
+package io.parley.compiler.gen.python;
+
+import io.parley.compiler.schema.Schema;
+import io.parley.compiler.schema.Symbol;
+import io.parley.compiler.schema.ThriftFile;
+import io.parley.compiler.schema.ThriftType;
+
+/** Python type hints and wire types as seen from one generated module. */
+final class PyTypes {
+  private final Schema schema;
+  private final ThriftFile from;
+
+  PyTypes(Schema schema, ThriftFile from) {
+    this.schema = schema;
+    this.from = from;
+  }
+
+  /** The type hint for values of {@code type}. */
+  String hint(ThriftType type) {
+    ThriftType t = type.trueType();
+    if (t instanceof ThriftType.Base b) {
+      return switch (b.kind()) {
+        case BOOL -> "bool";
+        case I8, I16, I32, I64 -> "int";
+        case DOUBLE -> "float";
+        case STRING -> "str";
+        case BINARY -> "bytes";
+        case UUID -> "uuid.UUID";
+      };
+    }
+    if (t instanceof ThriftType.ListOf l) {
+      return "list[" + hint(l.element()) + "]";
+    }
+    if (t instanceof ThriftType.SetOf s) {
+      return "set[" + hint(s.element()) + "]";
+    }
+    if (t instanceof ThriftType.MapOf m) {
+      return "dict[" + hint(m.key()) + ", " + hint(m.value()) + "]";
+    }
+    return className(t instanceof ThriftType.EnumRef e ? e.symbol() : ((ThriftType.StructRef) t).symbol());
+  }
+
+  /** The class generated for {@code symbol}: plain in its own module, else through the module alias. */
+  String className(Symbol symbol) {
+    ThriftFile file = schema.fileOf(symbol);
+    String name = PyNames.global(symbol.name());
+    return file.id().equals(from.id()) ? name : alias(file) + "." + name;
+  }
+
+  /** The name under which {@code file}'s module is imported. */
+  static String alias(ThriftFile file) {
+    return "_" + file.name().replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  /** The wire type constant, e.g. {@code _p.TType.I32}. */
+  static String wireType(ThriftType type) {
+    ThriftType t = type.trueType();
+    String name;
+    if (t instanceof ThriftType.Base b) {
+      name = switch (b.kind()) {
+        case BOOL -> "BOOL";
+        case I8 -> "BYTE";
+        case I16 -> "I16";
+        case I32 -> "I32";
+        case I64 -> "I64";
+        case DOUBLE -> "DOUBLE";
+        case STRING, BINARY -> "STRING";
+        case UUID -> "UUID";
+      };
+    } else if (t instanceof ThriftType.ListOf) {
+      name = "LIST";
+    } else if (t instanceof ThriftType.SetOf) {
+      name = "SET";
+    } else if (t instanceof ThriftType.MapOf) {
+      name = "MAP";
+    } else {
+      name = t instanceof ThriftType.EnumRef ? "I32" : "STRUCT";
+    }
+    return "_p.TType." + name;
+  }
+}

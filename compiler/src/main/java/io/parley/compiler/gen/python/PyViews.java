@@ -1,0 +1,46 @@
+package io.parley.compiler.gen.python;
+
+import java.util.List;
+
+/** The view records the Python templates print; every string is ready to print. */
+public final class PyViews {
+  private PyViews() {}
+
+  /**
+   * One field. {@code declaration} follows the name in the dataclass body (type and default);
+   * {@code local} is the decoder's variable, {@code localInit} its declaration.
+   */
+  public record Field(String name, String idlName, int id, String declaration, String local, String localInit,
+      boolean required, String readCondition, List<String> readLines, List<String> writeLines, List<String> doc) {}
+
+  /** A struct, union or exception. */
+  public record Struct(String name, String idlName, boolean exception, boolean union, List<Field> fields,
+      List<String> doc) {}
+
+  /** One enum value. */
+  public record EnumConstant(String name, int value, List<String> doc) {}
+
+  /** An enum. */
+  public record Enum(String name, List<EnumConstant> constants, List<String> doc) {}
+
+  /** A constant. */
+  public record Constant(String name, String hint, String expression, List<String> doc) {}
+
+  /** A service method; the line lists are bodies ready to print at their indentation. */
+  public record Method(String name, String idlName, boolean oneway, String parameters, String result,
+      List<String> clientLines, List<String> asyncClientLines, List<String> processorLines,
+      List<String> asyncProcessorLines, List<String> doc) {}
+
+  /**
+   * A service: handler protocols, clients, processor factories and the wire structs.
+   *
+   * @param base the extended service's class name as seen from this module, or empty
+   * @param baseProcessor the extended service's processor factory as seen from this module, or empty
+   */
+  public record Service(String name, String idlName, String functionPrefix, String base, String baseProcessor,
+      List<Method> methods, List<Struct> wireStructs, List<String> doc) {}
+
+  /** One generated module. */
+  public record Module(String name, String source, List<String> imports, List<Enum> enums, List<Struct> structs,
+      List<Service> services, List<Constant> constants, List<String> doc) {}
+}

@@ -1,0 +1,80 @@
+package io.parley.compiler.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.compiler.Compilation;
+import io.parley.compiler.Compiler;
+import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.gen.python.PythonGenerator;
+import io.parley.compiler.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Python generator's output is pinned by golden files and deterministic. */
+class PythonGeneratorTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden/python");
+
+  @TempDir
+  Path temp;
+
+  static List<GeneratedFile> generate(List<Path> files, List<Path> includeDirs) {
+    Compilation compilation = new Compiler(includeDirs, false).compile(files);
+    assertTrue(compilation.succeeded(), compilation.formattedDiagnostics());
+    Diagnostics diagnostics = new Diagnostics();
+    List<GeneratedFile> generated = new PythonGenerator().generate(compilation.schema().orElseThrow(), diagnostics);
+    assertEquals(List.of(), diagnostics.sorted());
+    return generated;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> generatedCodeMatchesGoldenFiles() {
+    return Stream.of(
+        new Case("calculator", Path.of("../idl-examples/calculator.thrift")),
+        new Case("everything", Path.of("src/test/resources/valid/everything.thrift")))
+        .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+          List<GeneratedFile> files = generate(List.of(c.idl()), List.of());
+          Path dir = GOLDEN.resolve(c.name());
+          for (GeneratedFile f : files) {
+            Golden.assertMatches(dir.resolve(f.path()), f.content());
+          }
+          if (!Golden.updating()) {
+            Set<String> expected;
+            try (Stream<Path> walk = Files.walk(dir)) {
+              expected = walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                  .collect(Collectors.toCollection(TreeSet::new));
+            }
+            assertEquals(expected, files.stream().map(GeneratedFile::path).collect(Collectors.toCollection(TreeSet::new)));
+          }
+        }));
+  }
+
+  record Case(String name, Path idl) {}
+
+  @Test
+  void outputIsDeterministic() {
+    List<Path> idl = List.of(Path.of("src/test/resources/valid/everything.thrift"));
+    assertEquals(generate(idl, List.of()), generate(idl, List.of()));
+  }
+
+  @Test
+  void twoFilesInOneModuleAreReported() throws IOException {
+    Files.writeString(temp.resolve("a.thrift"), "namespace py same\ninclude \"b.thrift\"\nstruct A { 1: b.B b }\n");
+    Files.writeString(temp.resolve("b.thrift"), "namespace py same\nstruct B { 1: i32 x }\n");
+    Compilation compilation = new Compiler(List.of(), false).compile(List.of(temp.resolve("a.thrift")));
+    Diagnostics diagnostics = new Diagnostics();
+    new PythonGenerator().generate(compilation.schema().orElseThrow(), diagnostics);
+    assertEquals(1, diagnostics.sorted().size(), diagnostics.sorted().toString());
+    assertTrue(diagnostics.sorted().get(0).message().contains("the Python module same would hold two files"));
+  }
+}

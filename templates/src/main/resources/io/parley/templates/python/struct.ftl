@@ -1,0 +1,72 @@
+<#-- One dataclass; `s` is a PyViews.Struct. -->
+<#if s.exception>
+@dataclasses.dataclass(kw_only=True)
+class ${s.name}(_errors.DeclaredError):
+<#else>
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ${s.name}:
+</#if>
+<#if s.doc?has_content>
+<@m.docstring lines=s.doc indent="    "/>
+
+</#if>
+<#list s.fields as f>
+    ${f.name}${f.declaration}
+<@m.docstring lines=f.doc indent="    "/>
+</#list>
+<#if s.union>
+
+    def __post_init__(self) -> None:
+        members = sum(1 for value in (<#list s.fields as f>self.${f.name}, </#list>) if value is not None)
+        if members != 1:
+            raise ValueError(f"union ${s.idlName} sets exactly one member, not {members}")
+</#if>
+<#if s.exception>
+
+    def __str__(self) -> str:
+        return f"${s.idlName}(<#list s.fields as f>${f.idlName}={self.${f.name}!r}<#sep>, </#list>)"
+</#if>
+
+    def write(self, w: _p.ProtocolWriter) -> None:
+        """Writes this value as a Thrift struct."""
+        w.struct_begin()
+<#list s.fields as f>
+<@m.code lines=f.writeLines indent="        "/>
+</#list>
+        w.field_stop()
+        w.struct_end()
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> ${s.name}:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+<#list s.fields as f>
+        ${f.localInit}
+</#list>
+        r.struct_begin()
+        while True:
+            ttype, fid = r.field_begin()
+            if ttype == _p.TType.STOP:
+                break
+<#list s.fields as f>
+            <#if f?index == 0>if<#else>elif</#if> ${f.readCondition}:
+<@m.code lines=f.readLines indent="                "/>
+</#list>
+<#if s.fields?has_content>
+            else:
+                r.skip(ttype)
+<#else>
+            r.skip(ttype)
+</#if>
+        r.struct_end()
+<#list s.fields as f>
+<#if f.required>
+        if ${f.local} is None:
+            raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, "required field '${f.idlName}' of ${s.idlName} is missing")
+</#if>
+</#list>
+<#if s.union>
+        members = sum(1 for value in (<#list s.fields as f>${f.local}, </#list>) if value is not None)
+        if members != 1:
+            raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, f"union ${s.idlName} has {members} known members set, not one")
+</#if>
+        return cls(<#list s.fields as f>${f.name}=${f.local}<#sep>, </#list>)
