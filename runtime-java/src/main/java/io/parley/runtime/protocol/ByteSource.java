@@ -54,7 +54,7 @@ public final class ByteSource {
   }
 
   /** A source that reads {@code in} through its own buffer; one message at most {@code maxMessageSize} bytes. */
-  public static ByteSource of(InputStream in, int maxMessageSize) {
+  public static ByteSource of(InputStream in, long maxMessageSize) {
     if (in == null) {
       throw new NullPointerException("in == null");
     }
