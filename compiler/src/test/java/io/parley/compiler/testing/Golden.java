@@ -19,6 +19,28 @@ public final class Golden {
     return Boolean.parseBoolean(System.getProperty("golden.update", "false"));
   }
 
+  /**
+   * Asserts that {@code dir} holds exactly {@code files}: each with the same content, and no file
+   * more (a generator that stops writing a file must show up in review too).
+   */
+  public static void assertDirectoryMatches(Path dir, java.util.List<io.parley.compiler.gen.GeneratedFile> files)
+      throws IOException {
+    for (io.parley.compiler.gen.GeneratedFile f : files) {
+      assertMatches(dir.resolve(f.path()), f.content());
+    }
+    if (updating()) {
+      return;
+    }
+    java.util.Set<String> expected;
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      expected = walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+    java.util.Set<String> actual = new java.util.TreeSet<>();
+    files.forEach(f -> actual.add(f.path()));
+    assertEquals(expected, actual, "the generated file set differs from " + dir);
+  }
+
   /** Asserts that {@code golden} holds exactly {@code actual}, or rewrites it when updating. */
   public static void assertMatches(Path golden, String actual) throws IOException {
     if (updating()) {
