@@ -431,7 +431,7 @@ class CalculatorClient:
 class CalculatorAsyncClient:
     """Calls a remote Calculator from asyncio code."""
 
-    def __init__(self, channel: _aio.AsyncClient) -> None:
+    def __init__(self, channel: _aio.AsyncChannel) -> None:
         self._channel = channel
 
     async def ping(self) -> None:

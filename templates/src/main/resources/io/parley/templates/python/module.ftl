@@ -111,7 +111,7 @@ class ${service.name}AsyncClient<#if service.base?has_content>(${service.base}As
     """Calls a remote ${service.idlName} from asyncio code."""
 <#if !service.base?has_content>
 
-    def __init__(self, channel: _aio.AsyncClient) -> None:
+    def __init__(self, channel: _aio.AsyncChannel) -> None:
         self._channel = channel
 </#if>
 <#list service.methods as method>
