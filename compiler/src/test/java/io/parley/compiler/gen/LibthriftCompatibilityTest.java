@@ -29,7 +29,7 @@ class LibthriftCompatibilityTest {
     Files.writeString(thriftIdl, Files.readString(DIR.resolve("compat.thrift"))
         .replace("namespace java compat.parley", "namespace java compat.thrift"));
     Path thriftOut = Files.createDirectories(temp.resolve("thrift-gen"));
-    ThriftPeer.Result result = thrift.generateJava(thriftIdl, List.of(), thriftOut,
+    ThriftPeer.Result result = thrift.generate(thriftIdl, List.of(), thriftOut,
         "java:generated_annotations=suppress");
     assertEquals(0, result.exitCode(), result.output());
 

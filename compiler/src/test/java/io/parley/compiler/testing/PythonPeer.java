@@ -17,6 +17,76 @@ public final class PythonPeer {
 
   private PythonPeer() {}
 
+  /**
+   * Runs {@code command} with {@code pythonPath} and returns its output; fails the test with that
+   * output when it does not exit 0 within {@code seconds}.
+   */
+  public static String run(java.util.List<String> command, String pythonPath, int seconds) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("PYTHONPATH", pythonPath);
+    Path log = Files.createTempFile("python", ".log");
+    pb.redirectOutput(log.toFile());
+    Process process = pb.start();
+    try {
+      if (!process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        fail(String.join(" ", command) + " timed out:\n" + Files.readString(log));
+      }
+      String output = Files.readString(log);
+      if (process.exitValue() != 0) {
+        fail(String.join(" ", command) + " exited " + process.exitValue() + ":\n" + output);
+      }
+      return output;
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  /** An executable found by an environment variable or on the PATH; skips or fails when absent. */
+  public static String requireTool(String envVar, String name, String why) {
+    String configured = System.getenv(envVar);
+    if (configured != null && Files.isExecutable(Path.of(configured))) {
+      return configured;
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    String message = name + " not found (set " + envVar + " or put it on the PATH; ./run-tests installs it): " + why;
+    if ("1".equals(System.getenv("PARLEY_REQUIRE_PEERS"))) {
+      fail(message);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+    return null;
+  }
+
+  /**
+   * An interpreter that has Apache Thrift's Python library: {@code PARLEY_THRIFT_PYTHON}, else
+   * Debian's {@code /usr/bin/python3} with python3-thrift; skips or fails the test when there is none.
+   */
+  public static String requireWithThrift() throws Exception {
+    for (String candidate : new String[] {System.getenv("PARLEY_THRIFT_PYTHON"), "/usr/bin/python3"}) {
+      if (candidate != null && Files.isExecutable(Path.of(candidate))) {
+        Process p = new ProcessBuilder(candidate, "-c", "import thrift").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        if (p.waitFor() == 0) {
+          return candidate;
+        }
+      }
+    }
+    String message = "no Python with Apache Thrift's library (Debian package python3-thrift, or set "
+        + "PARLEY_THRIFT_PYTHON); ./run-tests installs it";
+    if ("1".equals(System.getenv("PARLEY_REQUIRE_PEERS"))) {
+      fail(message);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+    return null;
+  }
+
   /** The interpreter; skips or fails the calling test when there is none. */
   public static String require() {
     String configured = System.getenv("PARLEY_PYTHON");

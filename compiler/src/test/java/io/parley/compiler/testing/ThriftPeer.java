@@ -51,11 +51,11 @@ public final class ThriftPeer {
 
   /** Runs {@code thrift -r --gen java} on {@code file} into a scratch directory. */
   public Result generateJava(Path file, List<Path> includeDirs, Path outDir) throws IOException, InterruptedException {
-    return generateJava(file, includeDirs, outDir, "java");
+    return generate(file, includeDirs, outDir, "java");
   }
 
-  /** Runs {@code thrift -r --gen GENERATOR} (e.g. {@code java:generated_annotations=suppress}). */
-  public Result generateJava(Path file, List<Path> includeDirs, Path outDir, String generator)
+  /** Runs {@code thrift -r --gen GENERATOR} (e.g. {@code java:generated_annotations=suppress}, {@code py}). */
+  public Result generate(Path file, List<Path> includeDirs, Path outDir, String generator)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(executable.toString(), "-r", "--gen", generator, "-out", outDir.toString()));
     for (Path dir : includeDirs) {

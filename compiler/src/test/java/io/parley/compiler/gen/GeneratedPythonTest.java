@@ -1,0 +1,87 @@
+package io.parley.compiler.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.compiler.Compilation;
+import io.parley.compiler.Compiler;
+import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.gen.python.PythonGenerator;
+import io.parley.compiler.testing.PythonPeer;
+import io.parley.compiler.testing.ThriftPeer;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated Python imports, runs and type-checks: its behaviour (defaults, open enums, schema
+ * evolution, unions, exceptions), byte compatibility with Apache Thrift's Python library (its pure
+ * and C-accelerated protocols), and {@code mypy --strict} on the generated code of the examples.
+ */
+class GeneratedPythonTest {
+  static final Path RESOURCES = Path.of("src/test/resources");
+
+  @TempDir
+  Path temp;
+
+  static Path generateInto(Path dir, List<Path> idl) throws IOException {
+    Compilation compilation = new Compiler(List.of(), false).compile(idl);
+    assertTrue(compilation.succeeded(), compilation.formattedDiagnostics());
+    Diagnostics diagnostics = new Diagnostics();
+    new OutputWriter(dir).write(new PythonGenerator().generate(compilation.schema().orElseThrow(), diagnostics));
+    assertEquals(List.of(), diagnostics.sorted());
+    return dir;
+  }
+
+  @Test
+  void generatedValuesBehave() throws Exception {
+    String python = PythonPeer.require();
+    Path out = generateInto(temp.resolve("py"), List.of(RESOURCES.resolve("behaviour/v1.thrift")));
+    generateInto(out, List.of(RESOURCES.resolve("behaviour/v2.thrift")));
+    String output = PythonPeer.run(List.of(python, RESOURCES.resolve("python/behaviour_check.py").toString()),
+        out + File.pathSeparator + PythonPeer.RUNTIME, 60);
+    assertTrue(output.contains("behaviour_check: ok"), output);
+  }
+
+  @Test
+  void agreesWithApacheThriftPythonByteForByte() throws Exception {
+    ThriftPeer thrift = ThriftPeer.require();
+    String python = PythonPeer.requireWithThrift();
+    Path thriftIdl = Files.createDirectories(temp.resolve("thrift-idl")).resolve("compat.thrift");
+    Files.writeString(thriftIdl, Files.readString(RESOURCES.resolve("compat/compat.thrift"))
+        .replace("namespace java compat.parley", "namespace py thrift_compat"));
+    Path thriftOut = Files.createDirectories(temp.resolve("thrift-py"));
+    ThriftPeer.Result result = thrift.generate(thriftIdl, List.of(), thriftOut, "py");
+    assertEquals(0, result.exitCode(), result.output());
+    Path ours = generateInto(temp.resolve("parley-py"), List.of(RESOURCES.resolve("compat/compat.thrift")));
+    String output = PythonPeer.run(List.of(python, RESOURCES.resolve("python/compat_check.py").toString()),
+        ours + File.pathSeparator + thriftOut + File.pathSeparator + PythonPeer.RUNTIME, 60);
+    assertTrue(output.contains("compat_check: ok"), output);
+  }
+
+  @Test
+  void generatedCodePassesMypyStrict() throws Exception {
+    String mypy = PythonPeer.requireTool("PARLEY_MYPY", "mypy", "type-checks generated Python");
+    Path out = temp.resolve("typed");
+    List<String> command = new ArrayList<>(List.of(mypy, "--strict", "--no-incremental"));
+    for (String idl : List.of("../idl-examples/calculator.thrift", "src/test/resources/e2e/calculator.thrift",
+        "src/test/resources/behaviour/v1.thrift", "src/test/resources/compat/compat.thrift")) {
+      Path dir = generateInto(out.resolve(Path.of(idl).getParent().getFileName().toString()), List.of(Path.of(idl)));
+      try (var files = Files.walk(dir)) {
+        files.filter(p -> p.toString().endsWith(".py") && !p.getFileName().toString().equals("__init__.py"))
+            .forEach(p -> command.add(p.toString()));
+      }
+    }
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("MYPYPATH", PythonPeer.RUNTIME.toString());
+    Process process = pb.start();
+    String report = new String(process.getInputStream().readAllBytes());
+    assertEquals(0, process.waitFor(), report);
+    assertTrue(report.startsWith("Success: no issues found"), report);
+  }
+}
