@@ -147,7 +147,9 @@ public final class SourceLoader {
     List<SourceFile> order = new ArrayList<>();
     Map<String, Boolean> done = new HashMap<>(); // false while on the current path
     for (String root : rootIds) {
-      visit(root, done, new ArrayList<>(), order);
+      if (!done.containsKey(root)) { // also named by the user, but already reached through an include
+        visit(root, done, new ArrayList<>(), order);
+      }
     }
     return order;
   }

@@ -109,6 +109,17 @@ class ParleyCliTest {
   }
 
   @Test
+  void aFileNamedAndIncludedIsCompiledOnce() {
+    CliRun run = CliRun.of("check", "src/test/resources/valid/everything.thrift", "src/test/resources/valid/shared.thrift",
+        "src/test/resources/valid/../valid/sub/common.thrift");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("ok: 4 files checked\n", run.out());
+    Path out = temp.resolve("java");
+    assertEquals(0, CliRun.of("gen", "--java", out.toString(), "src/test/resources/valid/shared.thrift",
+        "src/test/resources/valid/everything.thrift").exitCode());
+  }
+
+  @Test
   void genWritesJavaAndRefusesCollidingNames() throws Exception {
     Path out = temp.resolve("java");
     CliRun run = CliRun.of("gen", "--java", out.toString(), "../idl-examples/calculator.thrift");

@@ -69,9 +69,10 @@ class GeneratedPythonTest {
     String mypy = PythonPeer.requireTool("PARLEY_MYPY", "mypy", "type-checks generated Python");
     Path out = temp.resolve("typed");
     List<String> command = new ArrayList<>(List.of(mypy, "--strict", "--no-incremental"));
-    for (String idl : List.of("../idl-examples/calculator.thrift", "src/test/resources/e2e/calculator.thrift",
-        "src/test/resources/behaviour/v1.thrift", "src/test/resources/compat/compat.thrift")) {
-      Path dir = generateInto(out.resolve(Path.of(idl).getParent().getFileName().toString()), List.of(Path.of(idl)));
+    List<List<Path>> groups = List.of(JavaGeneratorTest.examples(), List.of(RESOURCES.resolve("e2e/calculator.thrift")),
+        List.of(RESOURCES.resolve("behaviour/v1.thrift")), List.of(RESOURCES.resolve("compat/compat.thrift")));
+    for (int i = 0; i < groups.size(); i++) {
+      Path dir = generateInto(out.resolve("group" + i), groups.get(i));
       try (var files = Files.walk(dir)) {
         files.filter(p -> p.toString().endsWith(".py") && !p.getFileName().toString().equals("__init__.py"))
             .forEach(p -> command.add(p.toString()));

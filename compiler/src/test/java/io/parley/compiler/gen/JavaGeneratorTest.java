@@ -58,13 +58,27 @@ class JavaGeneratorTest {
     assertEquals(generate(idl, List.of()), generate(idl, List.of()));
   }
 
+  /** Every IDL file under idl-examples, the ones the documentation points users to. */
+  static List<Path> examples() throws IOException {
+    try (Stream<Path> walk = Files.walk(Path.of("../idl-examples"))) {
+      return walk.filter(p -> p.toString().endsWith(".thrift")).sorted().toList();
+    }
+  }
+
   @Test
   void examplesAndFixturesCompileWithJavac() throws IOException {
-    List<GeneratedFile> files = generate(List.of(
-        Path.of("../idl-examples/calculator.thrift"), Path.of("src/test/resources/valid/everything.thrift")), List.of());
+    List<Path> idl = new java.util.ArrayList<>(examples());
+    idl.add(Path.of("src/test/resources/valid/everything.thrift"));
+    List<GeneratedFile> files = generate(idl, List.of());
     Path classes = Javac.compile(files, temp);
     assertTrue(Files.exists(classes.resolve("io/parley/fixtures/Node.class")));
     assertTrue(Files.exists(classes.resolve("io/parley/examples/calculator/CalculatorClient.class")));
+  }
+
+  @Test
+  void examplesWorkThroughTheirGeneratedCode() throws Exception {
+    io.parley.compiler.testing.Driver.run(Path.of("src/test/resources/examples/ExamplesDriver.java"),
+        generate(examples(), List.of()), List.of(), temp);
   }
 
   @TestFactory
