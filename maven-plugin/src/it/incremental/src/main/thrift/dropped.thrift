@@ -1,0 +1,5 @@
+namespace java io.parley.it.inc.dropped
+
+struct Dropped {
+  1: required string name
+}
