@@ -89,10 +89,11 @@ final class JavaCodec {
       lines.add(types.javaType(t) + " " + map + " = new " + types.use("java.util.LinkedHashMap") + "<>("
           + "Math.min(" + n + ", " + MAX_INITIAL_CAPACITY + ") * 4 / 3 + 1);");
       lines.add("for (int i" + depth + " = 0; i" + depth + " < " + n + "; i" + depth + "++) {");
+      // Key and value each decode in a block of their own: both may declare locals of depth + 1.
       lines.add("  " + types.boxed(m.key()) + " " + k + ";");
-      indent(read(m.key(), k, depth + 1), lines);
+      block(read(m.key(), k, depth + 1), lines);
       lines.add("  " + types.boxed(m.value()) + " " + v + ";");
-      indent(read(m.value(), v, depth + 1), lines);
+      block(read(m.value(), v, depth + 1), lines);
       lines.add("  " + map + ".put(" + k + ", " + v + ");");
       lines.add("}");
       lines.add(target + " = " + types.use("java.util.Collections") + ".unmodifiableMap(" + map + ");");
@@ -118,6 +119,17 @@ final class JavaCodec {
 
   private static ThriftType element(ThriftType t) {
     return t instanceof ThriftType.ListOf l ? l.element() : ((ThriftType.SetOf) t).element();
+  }
+
+  /** Adds {@code inner} one level in, in braces when it declares locals of its own. */
+  private static void block(List<String> inner, List<String> into) {
+    if (inner.size() == 1) {
+      indent(inner, into);
+      return;
+    }
+    into.add("  {");
+    inner.forEach(line -> into.add("    " + line));
+    into.add("  }");
   }
 
   private static void indent(List<String> inner, List<String> into) {

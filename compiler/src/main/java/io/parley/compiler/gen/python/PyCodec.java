@@ -40,8 +40,8 @@ final class PyCodec {
       String v = prefix + "_v" + depth;
       lines.add("w.map_begin(" + PyTypes.wireType(m.key()) + ", " + PyTypes.wireType(m.value()) + ", len(" + expr + "))");
       lines.add("for " + k + ", " + v + " in " + expr + ".items():");
-      indent(write(m.key(), k, prefix, depth + 1), lines);
-      indent(write(m.value(), v, prefix, depth + 1), lines);
+      indent(write(m.key(), k, prefix + "k", depth + 1), lines);
+      indent(write(m.value(), v, prefix + "v", depth + 1), lines);
     } else {
       ThriftType element = element(t);
       String e = prefix + "_e" + depth;
@@ -81,8 +81,9 @@ final class PyCodec {
       lines.add("_, _, " + n + " = r.map_begin()");
       lines.add(c + ": " + types.hint(t) + " = {}");
       lines.add("for _ in range(" + n + "):");
-      indent(read(m.key(), k, prefix, depth + 1), lines);
-      indent(read(m.value(), v, prefix, depth + 1), lines);
+      // Key and value locals get prefixes of their own: Python has no block scope to separate them.
+      indent(read(m.key(), k, prefix + "k", depth + 1), lines);
+      indent(read(m.value(), v, prefix + "v", depth + 1), lines);
       lines.add("    " + c + "[" + k + "] = " + v);
       lines.add(target + " = " + c);
     } else {
