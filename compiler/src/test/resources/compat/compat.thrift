@@ -38,4 +38,6 @@ struct AllTypes {
   21: map<Color, set<double>> byColor
   300: bool farFlag
   1000: list<list<i64>> matrix
+  // Key and value both containers: their decoders must not share locals.
+  1001: map<list<i32>, map<string, list<i32>>> pairs
 }
