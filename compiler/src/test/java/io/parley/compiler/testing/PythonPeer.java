@@ -3,6 +3,7 @@ package io.parley.compiler.testing;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -85,6 +86,34 @@ public final class PythonPeer {
     System.err.println("SKIPPED: " + message);
     Assumptions.abort(message);
     return null;
+  }
+
+  /**
+   * Every Python 3.10-3.13 this machine has (the newest of each minor version from pyenv, or
+   * {@code python3.X} on the PATH), so that generated code is run on each; at least the default one.
+   */
+  public static java.util.List<String> interpreters() throws IOException {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    Path pyenv = Path.of(System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv"), "versions");
+    for (int minor = 10; minor <= 13; minor++) {
+      String prefix = "3." + minor + ".";
+      Path best = null;
+      if (Files.isDirectory(pyenv)) {
+        try (var versions = Files.list(pyenv)) {
+          best = versions.filter(v -> v.getFileName().toString().matches(java.util.regex.Pattern.quote(prefix) + "\\d+"))
+              .filter(v -> Files.isExecutable(v.resolve("bin/python")))
+              .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString().substring(prefix.length()))))
+              .orElse(null);
+        }
+      }
+      if (best != null) {
+        found.add(best.resolve("bin/python").toString());
+      }
+    }
+    if (found.isEmpty()) {
+      found.add(require());
+    }
+    return found;
   }
 
   /** The interpreter; skips or fails the calling test when there is none. */
