@@ -1,0 +1,2 @@
+/** Parley's conformance test server and client for Apache Thrift's cross-language test contract. */
+package io.parley.interop;
