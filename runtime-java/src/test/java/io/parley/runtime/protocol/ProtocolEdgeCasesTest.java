@@ -34,7 +34,7 @@ class ProtocolEdgeCasesTest {
     assertEquals(ID, Protocols.reader(protocol, w.toByteArray()).readUuid());
   }
 
-  /** libthrift for Java 0.21 deviates from the specification (apache/thrift#3144); pinned here. */
+  /** libthrift for Java 0.21 deviates from the specification; pinned here so that a fix upstream shows. */
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void libthriftJavaWritesUuidsInADifferentOrder(Protocol protocol) throws Exception {
