@@ -7,6 +7,7 @@ import io.parley.compiler.Compilation;
 import io.parley.compiler.Compiler;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.gen.java.JavaGenerator;
+import io.parley.compiler.testing.Generated;
 import io.parley.compiler.testing.Golden;
 import io.parley.compiler.testing.Javac;
 import java.io.IOException;
@@ -31,12 +32,7 @@ class JavaGeneratorTest {
   Path temp;
 
   static List<GeneratedFile> generate(List<Path> files, List<Path> includeDirs) {
-    Compilation compilation = new Compiler(includeDirs, false).compile(files);
-    assertTrue(compilation.succeeded(), compilation.formattedDiagnostics());
-    Diagnostics diagnostics = new Diagnostics();
-    List<GeneratedFile> generated = new JavaGenerator().generate(compilation.schema().orElseThrow(), diagnostics);
-    assertEquals(List.of(), diagnostics.sorted());
-    return generated;
+    return Generated.by(new JavaGenerator(), files, includeDirs);
   }
 
   @TestFactory

@@ -7,6 +7,7 @@ import io.parley.compiler.Compilation;
 import io.parley.compiler.Compiler;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.gen.python.PythonGenerator;
+import io.parley.compiler.testing.Generated;
 import io.parley.compiler.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,12 +27,7 @@ class PythonGeneratorTest {
   Path temp;
 
   static List<GeneratedFile> generate(List<Path> files, List<Path> includeDirs) {
-    Compilation compilation = new Compiler(includeDirs, false).compile(files);
-    assertTrue(compilation.succeeded(), compilation.formattedDiagnostics());
-    Diagnostics diagnostics = new Diagnostics();
-    List<GeneratedFile> generated = new PythonGenerator().generate(compilation.schema().orElseThrow(), diagnostics);
-    assertEquals(List.of(), diagnostics.sorted());
-    return generated;
+    return Generated.by(new PythonGenerator(), files, includeDirs);
   }
 
   @TestFactory
