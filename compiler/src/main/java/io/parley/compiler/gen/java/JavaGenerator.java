@@ -98,12 +98,11 @@ public final class JavaGenerator implements Generator {
     private final String source;
     private final Set<String> taken;
 
-    Context(Schema schema, String pkg, String source, Set<String> packageClasses) {
+    Context(Schema schema, String pkg, String source, Set<String> taken) {
       this.schema = schema;
       this.pkg = pkg;
       this.source = source;
-      this.taken = new HashSet<>(packageClasses);
-      taken.addAll(List.of("Builder", "Kind"));
+      this.taken = taken;
     }
 
     String pkg() {
@@ -134,7 +133,10 @@ public final class JavaGenerator implements Generator {
     return new JavaStructs(types, new JavaLiterals(schema, types));
   }
 
-  /** Every class name generated into each package, so that imports never shadow one of them. */
+  /**
+   * Every simple name taken in each package (its generated classes and their nested ones), computed
+   * once: large schemas have thousands of files per package.
+   */
   private static Map<String, Set<String>> classesByPackage(Schema schema) {
     Map<String, Set<String>> classes = new HashMap<>();
     for (ThriftFile file : schema.files()) {
@@ -151,6 +153,7 @@ public final class JavaGenerator implements Generator {
       if (!file.definitions(ConstDef.class).isEmpty()) {
         names.add(constantsClass(file));
       }
+      names.addAll(List.of("Builder", "Kind")); // nested classes of the generated values
     }
     return classes;
   }

@@ -17,11 +17,11 @@ final class JavaImports {
 
   /**
    * @param taken simple names that already mean something in the file: the classes of its package
-   *     and the nested classes it declares
+   *     and the nested classes it declares; shared by every file of the package, so not copied
    */
   JavaImports(String packageName, Set<String> taken) {
     this.packageName = packageName;
-    this.taken = Set.copyOf(taken);
+    this.taken = java.util.Collections.unmodifiableSet(taken);
   }
 
   /** The name to print for the class {@code qualified}, importing it when that is safe. */
