@@ -1,5 +1,6 @@
 package io.parley.compiler.gen.java;
 
+import io.parley.compiler.gen.DottedNames;
 import io.parley.compiler.schema.ThriftFile;
 import java.util.Locale;
 import java.util.Set;
@@ -53,15 +54,7 @@ final class JavaNames {
 
   /** The package of a file: {@code namespace java}, else {@code namespace *}, else the file's name. */
   static String packageOf(ThriftFile file) {
-    String namespace = file.namespace("java").orElse(file.name().toLowerCase(Locale.ROOT));
-    StringBuilder out = new StringBuilder();
-    for (String segment : namespace.split("\\.")) {
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(identifier(segment.replaceAll("[^A-Za-z0-9_]", "_")));
-    }
-    return out.toString();
+    return DottedNames.of(file.namespace("java").orElse(file.name().toLowerCase(Locale.ROOT)), JavaNames::identifier);
   }
 
   /** {@code first} with its first letter in upper case: {@code add} to {@code Add}. */

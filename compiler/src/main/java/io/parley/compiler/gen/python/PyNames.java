@@ -1,5 +1,6 @@
 package io.parley.compiler.gen.python;
 
+import io.parley.compiler.gen.DottedNames;
 import io.parley.compiler.schema.ThriftFile;
 import java.util.Set;
 
@@ -41,15 +42,7 @@ final class PyNames {
 
   /** The module of a file: {@code namespace py}, else {@code namespace *}, else the file's name. */
   static String moduleOf(ThriftFile file) {
-    String namespace = file.namespace("py").orElse(file.name());
-    StringBuilder out = new StringBuilder();
-    for (String segment : namespace.split("\\.")) {
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(global(segment.replaceAll("[^A-Za-z0-9_]", "_")));
-    }
-    return out.toString();
+    return DottedNames.of(file.namespace("py").orElse(file.name()), PyNames::global);
   }
 
   /** A Python string literal for {@code text}. */
