@@ -1,6 +1,5 @@
 package io.parley.compiler.link;
 
-import io.parley.compiler.ast.BaseKind;
 import io.parley.compiler.ast.ConstElement;
 import io.parley.compiler.ast.ConstValueElement;
 import io.parley.compiler.ast.EnumElement;
@@ -216,10 +215,5 @@ final class ConstEvaluator {
   private ConstValue mismatch(Location at, String what, ThriftType type) {
     diagnostics.error(at, "expected a value of type " + type.displayName() + " but found " + what);
     return null;
-  }
-
-  /** Whether {@code kind} is one of the integer kinds; shared with the converter. */
-  static boolean isInteger(BaseKind kind) {
-    return kind.isInteger();
   }
 }
