@@ -9,7 +9,9 @@
 #                             [--methods ping,getUser,createUser,listUsers]
 #                             [--servers echo,parley,thrift-pool,thrift-selector,grpc,grpc-direct]
 #
-# The default run takes about six minutes; for the record, use e.g. --warmup 5 --duration 10.
+# All servers and clients start at once; each pair is warmed up, then every cell is measured on
+# each server in turn. The default run takes about six minutes on 2 cores; for the record, use
+# e.g. --warmup 3 --duration 10.
 # Extra Maven flags (e.g. -o -Dmaven.repo.local=...) go in MVN_FLAGS.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

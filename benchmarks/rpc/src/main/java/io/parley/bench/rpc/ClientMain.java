@@ -1,5 +1,8 @@
 package io.parley.bench.rpc;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -7,12 +10,18 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One benchmark client in its own JVM, run against one server:
- * {@code ClientMain <kind> <host> <port> <warm-up s> <measured s> <method:connections>...}.
+ * {@code ClientMain <kind> <host> <port> <warm-up s> <measured s>}, then commands on standard input,
+ * one a line, so that a driver can interleave the cells of several servers:
  *
- * <p>For each cell it opens that many connections, each driven by its own thread in a closed loop
- * (the next call starts when the reply to the last is decoded), warms up, then measures for a fixed
- * time. Prints one tab-separated line per cell:
- * {@code RESULT method connections calls seconds p50-ns p99-ns p99.9-ns}.
+ * <ul>
+ *   <li>{@code warm method,...}: runs each method on 4 connections for the warm-up time, unmeasured
+ *       (the JIT compiles both sides' paths before the first cell), then prints {@code WARMED};
+ *   <li>{@code cell method:connections}: opens that many connections, each driven by its own thread
+ *       in a closed loop (the next call starts when the reply to the last is decoded), warms up,
+ *       measures for the fixed time, and prints
+ *       {@code RESULT method connections calls seconds p50-ns p99-ns p99.9-ns} (tab-separated), or
+ *       {@code FAILED method connections error}.
+ * </ul>
  */
 public final class ClientMain {
   private ClientMain() {}
@@ -28,15 +37,25 @@ public final class ClientMain {
     int port = Integer.parseInt(args[2]);
     double warmup = Double.parseDouble(args[3]);
     double duration = Double.parseDouble(args[4]);
-    for (int i = 5; i < args.length; i++) {
-      String[] cell = args[i].split(":");
-      run(kind, host, port, cell[0], Integer.parseInt(cell[1]), warmup, duration);
+    BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line; (line = commands.readLine()) != null; ) {
+      String[] command = line.trim().split(" ");
+      if (command[0].equals("warm")) {
+        for (String method : command[1].split(",")) {
+          run(kind, host, port, method, 4, warmup, 0, false);
+        }
+        System.out.println("WARMED");
+        System.out.flush();
+      } else if (command[0].equals("cell")) {
+        String[] cell = command[1].split(":");
+        run(kind, host, port, cell[0], Integer.parseInt(cell[1]), warmup, duration, true);
+      }
     }
     System.exit(0); // grpc's and libthrift's non-daemon threads
   }
 
   private static void run(String kind, String host, int port, String method, int connections, double warmup,
-      double duration) throws Exception {
+      double duration, boolean report) throws Exception {
     List<Callers.Caller> callers = new ArrayList<>();
     for (int i = 0; i < connections; i++) {
       callers.add(Callers.open(kind, host, port, method));
@@ -71,14 +90,20 @@ public final class ClientMain {
     for (Callers.Caller c : callers) {
       c.close();
     }
+    for (Throwable failure : failures) {
+      if (failure != null) {
+        System.out.println("FAILED\t" + method + "\t" + connections + "\t" + failure);
+        System.out.flush();
+        failure.printStackTrace();
+        return;
+      }
+    }
+    if (!report) {
+      return;
+    }
     Histogram all = new Histogram(3_600_000_000_000L, 3);
     long calls = 0;
     for (int i = 0; i < connections; i++) {
-      if (failures[i] != null) {
-        System.out.println("FAILED\t" + method + "\t" + connections + "\t" + failures[i]);
-        failures[i].printStackTrace();
-        return;
-      }
       all.add(histograms[i]);
       calls += counts[i];
     }

@@ -18,6 +18,16 @@ final class Results {
     cells.add(cell);
   }
 
+  /** The p50 latency of the echo server's cell, or NaN. */
+  private double echoP50(String method, int connections) {
+    for (Cell c : cells) {
+      if (c.method.equals(method) && c.connections == connections && c.server.equals("echo")) {
+        return c.p50;
+      }
+    }
+    return Double.NaN;
+  }
+
   /** Calls per second of the best server whose name starts with {@code prefix}, or NaN. */
   private double best(String method, int connections, String prefix) {
     double best = Double.NaN;
@@ -36,19 +46,20 @@ final class Results {
     cells.forEach(c -> methods.add(c.method));
     for (String method : methods) {
       md.append("\n### ").append(method).append(" (").append(duration).append(" s per cell)\n\n");
-      md.append("| conns | server | calls/s | p50 µs | p99 µs | p99.9 µs | × echo | × best libthrift | × best grpc |\n");
-      md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+      md.append("| conns | server | calls/s | p50 µs | p99 µs | p99.9 µs | × echo | × best libthrift | × best grpc | p50 ÷ echo p50 |\n");
+      md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       Set<Integer> conns = new LinkedHashSet<>();
       cells.stream().filter(c -> c.method.equals(method)).forEach(c -> conns.add(c.connections));
       for (int n : conns) {
         double echo = best(method, n, "echo");
+        // Ratios of calls/s: above 1 is faster. The last column divides latencies: below 1 is faster.
         double thrift = best(method, n, "thrift");
         double grpc = best(method, n, "grpc");
         for (Cell c : cells) {
           if (c.method.equals(method) && c.connections == n) {
-            md.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %.1f | %.1f | %.1f | %s | %s | %s |%n", n,
+            md.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %.1f | %.1f | %.1f | %s | %s | %s | %s |%n", n,
                 c.server, c.callsPerSecond, c.p50, c.p99, c.p999, ratio(c.callsPerSecond, echo),
-                ratio(c.callsPerSecond, thrift), ratio(c.callsPerSecond, grpc)));
+                ratio(c.callsPerSecond, thrift), ratio(c.callsPerSecond, grpc), ratio(c.p50, echoP50(method, n))));
           }
         }
       }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the RPC benchmark: for each server kind, starts the server in one JVM and the matching
- * client in another, runs every cell (method × connection count) and prints Markdown tables and a
- * CSV. With {@code taskset} and at least two CPUs, the server runs on CPU 1 and the client on CPU 0.
+ * Runs the RPC benchmark: starts every server kind in its own JVM and, for each, the matching client
+ * in another JVM; warms each pair up, then measures every cell (method × connection count) on each
+ * server in turn, so that all servers are measured close together in time (on a shared machine the
+ * background load drifts). Prints Markdown tables and writes a CSV. With {@code taskset} and at
+ * least two CPUs, servers run on CPU 1 and clients on CPU 0.
  *
  * <p>Options: {@code --warmup 1} and {@code --duration 2} (seconds per cell), {@code --servers
  * echo,parley,...}, {@code --methods ping,getUser,...}, {@code --conns 1,2,16,64},
@@ -60,15 +61,31 @@ public final class RpcBench {
     boolean pin = Runtime.getRuntime().availableProcessors() >= 2 && onPath("taskset");
     System.out.println(pin ? "Server pinned to CPU 1, client to CPU 0 (taskset)."
         : "Not pinned (no taskset or fewer than two CPUs).");
-    Results results = new Results();
-    for (String server : opts.get("servers").split(",")) {
-      String client = CLIENT_OF.get(server);
-      if (client == null) {
-        throw new IllegalArgumentException("unknown server " + server + "; known: " + CLIENT_OF.keySet());
+    List<Pair> pairs = new ArrayList<>();
+    try {
+      for (String server : opts.get("servers").split(",")) {
+        String client = CLIENT_OF.get(server);
+        if (client == null) {
+          throw new IllegalArgumentException("unknown server " + server + "; known: " + CLIENT_OF.keySet());
+        }
+        pairs.add(Pair.start(server, client, pin, opts.get("warmup"), opts.get("duration")));
       }
-      System.out.println("== " + server + " (client: " + client + ")");
-      runPair(server, client, pin, opts.get("warmup"), opts.get("duration"), cells, results);
-    }
+      for (Pair pair : pairs) {
+        System.out.println("warming up " + pair.server + " (client: " + pair.client + ")");
+        pair.command("warm " + opts.get("methods"));
+      }
+      Results results = new Results();
+      for (String cell : cells) {
+        for (Pair pair : pairs) {
+          Results.Cell result = pair.command("cell " + cell);
+          if (result != null) {
+            results.add(result);
+            System.out.printf("  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs%n",
+                pair.server, result.method(), result.connections(), result.callsPerSecond(), result.p50(),
+                result.p99(), result.p999());
+          }
+        }
+      }
     System.out.println();
     System.out.print(results.markdown(opts.get("duration")));
     Path csv = Path.of(opts.get("csv"));
@@ -77,40 +94,76 @@ public final class RpcBench {
     }
     Files.writeString(csv, results.csv());
     System.out.println("\nWrote " + csv);
+    } finally {
+      for (Pair pair : pairs) {
+        pair.close();
+      }
+    }
   }
 
-  private static void runPair(String server, String client, boolean pin, String warmup, String duration,
-      List<String> cells, Results results) throws Exception {
-    Process serverProcess = start(pin ? "1" : null, "io.parley.bench.rpc.ServerMain", List.of(server));
-    try {
-      BufferedReader serverOut = reader(serverProcess);
-      String port = serverOut.readLine();
+  /** A server JVM and the client JVM that drives it, commanded one line at a time. */
+  private static final class Pair implements AutoCloseable {
+    final String server;
+    final String client;
+    private final Process serverProcess;
+    private final Process clientProcess;
+    private final BufferedReader clientOut;
+    private final java.io.PrintStream clientIn;
+
+    private Pair(String server, String client, Process serverProcess, Process clientProcess) {
+      this.server = server;
+      this.client = client;
+      this.serverProcess = serverProcess;
+      this.clientProcess = clientProcess;
+      this.clientOut = reader(clientProcess);
+      this.clientIn = new java.io.PrintStream(clientProcess.getOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    static Pair start(String server, String client, boolean pin, String warmup, String duration) throws IOException {
+      Process serverProcess = RpcBench.start(pin ? "1" : null, "io.parley.bench.rpc.ServerMain", List.of(server));
+      String port = reader(serverProcess).readLine();
       if (port == null) {
+        serverProcess.destroyForcibly();
         throw new IOException("server " + server + " did not start");
       }
-      List<String> clientArgs = new ArrayList<>(List.of(client, "127.0.0.1", port.trim(), warmup, duration));
-      clientArgs.addAll(cells);
-      Process clientProcess = start(pin ? "0" : null, "io.parley.bench.rpc.ClientMain", clientArgs);
-      BufferedReader clientOut = reader(clientProcess);
+      Process clientProcess = RpcBench.start(pin ? "0" : null, "io.parley.bench.rpc.ClientMain",
+          List.of(client, "127.0.0.1", port.trim(), warmup, duration));
+      return new Pair(server, client, serverProcess, clientProcess);
+    }
+
+    /** Sends one command; returns the cell it measured, or null (warm-up, failure). */
+    Results.Cell command(String command) throws IOException {
+      clientIn.println(command);
       for (String line; (line = clientOut.readLine()) != null; ) {
         String[] f = line.split("\t");
-        if (f[0].equals("RESULT")) {
-          Results.Cell cell = new Results.Cell(f[1], Integer.parseInt(f[2]), server,
-              Long.parseLong(f[3]) / Double.parseDouble(f[4]), Long.parseLong(f[5]) / 1e3,
-              Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3);
-          results.add(cell);
-          System.out.printf("  %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %7.1f µs%n",
-              cell.method(), cell.connections(), cell.callsPerSecond(), cell.p50(), cell.p99(), cell.p999());
-        } else {
-          System.out.println("  " + line);
+        switch (f[0]) {
+          case "WARMED":
+            return null;
+          case "RESULT":
+            return new Results.Cell(f[1], Integer.parseInt(f[2]), server,
+                Long.parseLong(f[3]) / Double.parseDouble(f[4]), Long.parseLong(f[5]) / 1e3,
+                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3);
+          case "FAILED":
+            System.out.println("  " + server + ": " + line);
+            return null;
+          default:
+            System.out.println("  " + server + ": " + line);
         }
       }
-      clientProcess.waitFor();
-    } finally {
-      OutputStream stdin = serverProcess.getOutputStream();
-      stdin.close();
-      if (!serverProcess.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-        serverProcess.destroyForcibly();
+      throw new IOException("the client of " + server + " exited");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      for (Process p : List.of(clientProcess, serverProcess)) {
+        try {
+          p.getOutputStream().close();
+        } catch (IOException ignored) {
+          // it is gone already
+        }
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+        }
       }
     }
   }
