@@ -59,6 +59,11 @@ public final class RpcBench {
       }
     }
     boolean pin = Runtime.getRuntime().availableProcessors() >= 2 && onPath("taskset");
+    for (String method : opts.get("methods").split(",")) {
+      int[] sizes = MessageSizes.of(method);
+      System.out.printf("%s: %d-byte request, %d-byte reply (Parley, compact, plus a 4-byte frame header)%n",
+          method, sizes[0], sizes[1]);
+    }
     System.out.println(pin ? "Server pinned to CPU 1, client to CPU 0 (taskset)."
         : "Not pinned (no taskset or fewer than two CPUs).");
     List<Pair> pairs = new ArrayList<>();
