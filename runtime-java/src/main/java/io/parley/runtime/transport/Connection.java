@@ -98,6 +98,10 @@ public final class Connection implements Closeable {
    * @throws TransportException FRAME_TOO_LARGE for a frame beyond the limit, CLOSED or TIMED_OUT
    */
   public AbstractProtocolReader receive() {
+    // With nothing buffered, start the message at the front of the buffer: a read then has the
+    // whole buffer to fill, instead of the tail left after earlier messages (which would split a
+    // large reply over two reads). At the end of the stream, the reads below report CLOSED.
+    stream.awaitData();
     stream.startMessage();
     if (frame != null) {
       int length = stream.readIntBE();

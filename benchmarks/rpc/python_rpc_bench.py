@@ -1,0 +1,146 @@
+"""RPC calls per second of Python clients against one Java server (Parley's RpcServer, framed):
+Parley's Python client, Apache Thrift's Python library (pure and C-accelerated protocols) and
+thriftpy2 (pure compact; binary with its Cython codec and transport), one connection each, closed
+loop, ping, getUser and listUsers.
+
+Run through run-python-rpc.sh, which generates each side's code from src/main/thrift/rpc.thrift and
+starts the servers. Prints one Markdown row per client and method; appends CSV rows to --csv.
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import socket
+import sys
+import time
+from typing import Any, Callable
+
+GROUPS = [3, 17, 256, 4096, 65536, 1 << 20, 7, 9, 11, 13]
+ATTRIBUTES = {"locale": "de-CH", "theme": "dark", "plan": "pro"}
+METHODS = ("ping", "getUser", "listUsers")
+
+
+def parley_clients(ports: dict[str, int]) -> list[tuple[str, Any, Callable[[], None]]]:
+    import rpcbench
+    from parley import Framing, Protocol
+    from parley.rpc import Client
+    out = []
+    for name, protocol in (("compact", Protocol.COMPACT), ("binary", Protocol.BINARY)):
+        channel = Client("127.0.0.1", ports[name], protocol=protocol, framing=Framing.FRAMED, call_timeout=30)
+        out.append((f"parley {name}", rpcbench.UserServiceClient(channel), channel.close))
+    return out
+
+
+def thrift_clients(ports: dict[str, int]) -> list[tuple[str, Any, Callable[[], None]]]:
+    from thrift.protocol import TBinaryProtocol, TCompactProtocol
+    from thrift.transport import TSocket, TTransport
+    from thrift_rpcbench import UserService
+    kinds = [("thrift compact (pure)", "compact", TCompactProtocol.TCompactProtocol),
+             ("thrift binary (pure)", "binary", TBinaryProtocol.TBinaryProtocol)]
+    try:
+        from thrift.protocol import fastbinary  # noqa: F401
+        kinds += [("thrift compact (C)", "compact", TCompactProtocol.TCompactProtocolAccelerated),
+                  ("thrift binary (C)", "binary", TBinaryProtocol.TBinaryProtocolAccelerated)]
+    except ImportError:
+        pass
+    out = []
+    for name, wire, protocol in kinds:
+        sock = TSocket.TSocket("127.0.0.1", ports[wire])
+        transport = TTransport.TFramedTransport(sock)
+        transport.open()
+        # Apache Thrift's Python TSocket leaves Nagle on; every other client here turns it off.
+        sock.handle.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        out.append((name, UserService.Client(protocol(transport)), transport.close))
+    return out
+
+
+def thriftpy2_clients(ports: dict[str, int], idl: str) -> list[tuple[str, Any, Callable[[], None]]]:
+    import thriftpy2
+    from thriftpy2.protocol import TCompactProtocolFactory, TCyBinaryProtocolFactory
+    from thriftpy2.rpc import make_client
+    from thriftpy2.transport import TCyFramedTransportFactory, TFramedTransportFactory
+    svc = thriftpy2.load(idl, module_name="rpcbench_thrift")
+    out = []
+    for name, wire, proto, trans in (
+            ("thriftpy2 compact", "compact", TCompactProtocolFactory(), TFramedTransportFactory()),
+            ("thriftpy2 binary (Cython)", "binary", TCyBinaryProtocolFactory(), TCyFramedTransportFactory())):
+        client = make_client(svc.UserService, "127.0.0.1", ports[wire], proto_factory=proto,
+                             trans_factory=trans, timeout=30_000)
+        out.append((name, client, client.close))
+    return out
+
+
+def measure(call: Callable[[], object], warmup: float, duration: float) -> tuple[float, float, float]:
+    """Calls per second and p50/p99 latency in microseconds of a closed loop."""
+    end = time.perf_counter() + warmup
+    while time.perf_counter() < end:
+        call()
+    latencies = []
+    clock = time.perf_counter_ns
+    start = clock()
+    end_ns = start + int(duration * 1e9)
+    t = start
+    while t < end_ns:
+        call()
+        now = clock()
+        latencies.append(now - t)
+        t = now
+    elapsed = (t - start) / 1e9
+    latencies.sort()
+    pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] / 1e3  # noqa: E731
+    return len(latencies) / elapsed, pick(0.50), pick(0.99)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--compact-port", type=int, required=True)
+    ap.add_argument("--binary-port", type=int, required=True)
+    ap.add_argument("--idl", required=True)
+    ap.add_argument("--warmup", type=float, default=0.5)
+    ap.add_argument("--duration", type=float, default=2.0)
+    ap.add_argument("--csv")
+    args = ap.parse_args()
+    ports = {"compact": args.compact_port, "binary": args.binary_port}
+    interpreter = f"Python {platform.python_version()} ({sys.executable})"
+    clients = parley_clients(ports)
+    for name, factory in (("Apache Thrift", lambda: thrift_clients(ports)),
+                          ("thriftpy2", lambda: thriftpy2_clients(ports, args.idl))):
+        try:
+            clients += factory()
+        except ImportError as e:
+            print(f"# {name} not available under {interpreter}: {e}", file=sys.stderr)
+    print(f"\n#### {interpreter}, one connection, {args.duration:g} s per cell\n")
+    # On a busy machine calls/s follow the tail; p50 is the steadier comparison.
+    print("| client | method | calls/s | p50 µs | p99 µs | calls/s × Parley compact | p50 ÷ Parley compact p50 |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    rows = []
+    parley_rate: dict[str, float] = {}
+    parley_p50: dict[str, float] = {}
+    for name, client, close in clients:
+        for method in METHODS:
+            if method == "ping":
+                call: Callable[[], object] = client.ping
+            elif method == "getUser":
+                call = lambda c=client: c.getUser(7)  # noqa: E731
+            else:
+                call = lambda c=client: c.listUsers(3)  # noqa: E731
+            rate, p50, p99 = measure(call, args.warmup, args.duration)
+            parley_rate.setdefault(method, rate)
+            parley_p50.setdefault(method, p50)
+            print(f"| {name} | {method} | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {rate / parley_rate[method]:.2f} "
+                  f"| {p50 / parley_p50[method]:.2f} |", flush=True)
+            rows.append((name, method, rate, p50, p99))
+        close()
+    if args.csv:
+        py = f"py{sys.version_info.major}.{sys.version_info.minor}"
+        where = "venv" if sys.prefix != sys.base_prefix else "system"
+        with open(args.csv, "a", encoding="utf-8") as f:
+            for name, method, rate, p50, p99 in rows:
+                series = f"{name} [{py} {where}]"
+                f.write(f"python-rpc-throughput,{method},{series},{rate:.1f},calls/s\n")
+                f.write(f"python-rpc-latency-p50,{method},{series},{p50:.1f},us\n")
+                f.write(f"python-rpc-latency-p99,{method},{series},{p99:.1f},us\n")
+
+
+if __name__ == "__main__":
+    main()

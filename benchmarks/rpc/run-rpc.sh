@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# RPC on loopback between separate client and server JVMs: Parley's RpcServer/RpcClient against
+# libthrift's TThreadPoolServer and TThreadedSelectorServer, grpc-java (default executor and
+# directExecutor) and a raw-socket echo that moves the same bytes per call. Every cell is a closed
+# loop of ping, getUser, createUser or listUsers at 1, 2, 16 and 64 connections. Prints Markdown
+# tables and writes benchmarks/results/rpc.csv. Needs Apache Thrift's compiler on the PATH.
+#
+#   benchmarks/rpc/run-rpc.sh [--warmup 1] [--duration 2] [--conns 1,2,16,64]
+#                             [--methods ping,getUser,createUser,listUsers]
+#                             [--servers echo,parley,thrift-pool,thrift-selector,grpc,grpc-direct]
+#
+# All servers and clients start at once; each pair is warmed up, then every cell is measured on
+# each server in turn. The default run takes about six minutes on 2 cores; for the record, use
+# e.g. --warmup 3 --duration 10.
+# Extra Maven flags (e.g. -o -Dmaven.repo.local=...) go in MVN_FLAGS.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$here/../.."
+# shellcheck disable=SC2086
+mvn -q -B ${MVN_FLAGS:-} -f "$root/pom.xml" -DskipTests -pl compiler,runtime-java -am install
+# shellcheck disable=SC2086
+mvn -q -B ${MVN_FLAGS:-} -f "$here/pom.xml" package
+cd "$root"
+exec java -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" io.parley.bench.rpc.RpcBench \
+  --csv "$root/benchmarks/results/rpc.csv" "$@"
