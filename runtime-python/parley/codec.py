@@ -29,6 +29,9 @@ T = TypeVar("T")
 _DEFAULT_LIMITS = Limits()
 _COMPACT = Protocol.COMPACT
 _BINARY = Protocol.BINARY
+# The fast decoders check only lengths and sizes that take more than one byte in the compact
+# protocol; with smaller limits, only the generic decoders run.
+_SMALLEST_LIMIT = 0x7F
 
 
 def write_struct(value: Any, w: ProtocolWriter) -> None:
@@ -64,9 +67,12 @@ def read_struct(cls: type[T], r: ProtocolReader) -> T:
         fast = c._read_binary
     else:
         return c._read_generic(r)  # type: ignore[no-any-return]
+    limits = r._limits
+    if limits.max_string_length < _SMALLEST_LIMIT or limits.max_container_size < _SMALLEST_LIMIT:
+        return c._read_generic(r)  # type: ignore[no-any-return]
     depth = r._depth
     try:
-        value, pos = fast(r._buf, r._pos, depth + 1, r._limits)
+        value, pos = fast(r._buf, r._pos, depth + 1, limits)
     except Exception:  # noqa: BLE001 - the checked reader raises the precise error, or copes
         return c._read_generic(r)  # type: ignore[no-any-return]
     r._pos = pos
@@ -104,7 +110,9 @@ def decode(cls: type[T], data: bytes | bytearray | memoryview, protocol: Protoco
                             f"the limit of {limits.max_message_size}")
     c: Any = cls
     try:
-        if protocol is _COMPACT:
+        if limits.max_string_length < _SMALLEST_LIMIT or limits.max_container_size < _SMALLEST_LIMIT:
+            pass
+        elif protocol is _COMPACT:
             return c._read_compact(buf, 0, 1, limits)[0]  # type: ignore[no-any-return]
         if protocol is _BINARY:
             return c._read_binary(buf, 0, 1, limits)[0]  # type: ignore[no-any-return]

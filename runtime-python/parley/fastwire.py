@@ -11,7 +11,8 @@ struct.error), a bad length, an unexpected element type, a missing required fiel
 raises the precise ProtocolError or handles the unusual case. The fast decoders therefore only
 have to stay bounded on hostile input — every size is checked against the limits and the bytes
 left before anything is allocated, and nesting against ``max_depth`` — and never to accept
-bytes the checked reader would decode differently.
+bytes the checked reader would decode differently. They run only with limits on strings and
+containers of at least 127, so that one-byte compact lengths and sizes need no check.
 """
 
 from __future__ import annotations
@@ -145,31 +146,37 @@ def rc_size(buf: bytes, pos: int) -> tuple[int, int]:
 def c_int_list(buf: bytearray, values: list[int] | set[int], shift: int) -> None:
     """Appends zigzag varints of i32 (``shift`` 31) or i64 (``shift`` 63) values."""
     bits = shift + 1
+    append = buf.append
     for v in values:
         z = (v << 1) ^ (v >> shift)
         if z < 0x80:
-            buf.append(z)
+            append(z)
         elif z < 0x4000:
-            buf.append(z & 0x7F | 0x80)
-            buf.append(z >> 7)
+            append(z & 0x7F | 0x80)
+            append(z >> 7)
         else:
             if z >> bits:
                 raise ValueError(f"i{bits} value out of range: {v}")
             while z > 0x7F:
-                buf.append((z & 0x7F) | 0x80)
+                append((z & 0x7F) | 0x80)
                 z >>= 7
-            buf.append(z)
+            append(z)
+
+
+# Zigzag decoding of the one-byte varints: one tuple lookup instead of four operations.
+ZIGZAG = tuple((b >> 1) ^ -(b & 1) for b in range(0x80))
 
 
 def rc_int_list(buf: bytes, pos: int, n: int, limit: int) -> tuple[list[int], int]:
     """Reads ``n`` zigzag varints of at most ``limit`` bytes each (5 for i32, 10 for i64)."""
     out: list[int] = []
     append = out.append
+    zigzag = ZIGZAG
     mask = 0xFFFFFFFF if limit == 5 else 0xFFFF_FFFF_FFFF_FFFF
     for _ in range(n):
         b = buf[pos]
         if b < 0x80:
-            append((b >> 1) ^ -(b & 1))
+            append(zigzag[b])
             pos += 1
             continue
         c = buf[pos + 1]
@@ -177,7 +184,20 @@ def rc_int_list(buf: bytes, pos: int, n: int, limit: int) -> tuple[list[int], in
             z = (b & 0x7F) | c << 7
             pos += 2
         else:
-            z, pos = _uvarint(buf, pos, limit)
+            z = (b & 0x7F) | (c & 0x7F) << 7
+            shift = 14
+            last = pos + limit
+            pos += 2
+            while True:
+                b = buf[pos]
+                pos += 1
+                if b < 0x80:
+                    z |= b << shift
+                    break
+                if pos == last:
+                    raise Fallback("varint too long")
+                z |= (b & 0x7F) << shift
+                shift += 7
             z &= mask
         append((z >> 1) ^ -(z & 1))
     return out, pos

@@ -36,28 +36,32 @@ class Extra:
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        if self.audit is not None:
+        _audit_v = self.audit
+        if _audit_v is not None:
             buf.append(0x1c)
-            self.audit._write_compact(buf)
+            _audit_v._write_compact(buf)
             last = 1
-        if self.price is not None:
+        _price_v = self.price
+        if _price_v is not None:
             if last == 1:
                 buf.append(0x1c)
             elif 0 < 2 - last <= 15:
                 buf.append((2 - last) << 4 | 12)
             else:
                 buf += b"\x0c\x04"
-            self.price._write_compact(buf)
+            _price_v._write_compact(buf)
             last = 2
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        if self.audit is not None:
+        _audit_v = self.audit
+        if _audit_v is not None:
             buf += b"\x0c\x00\x01"
-            self.audit._write_binary(buf)
-        if self.price is not None:
+            _audit_v._write_binary(buf)
+        _price_v = self.price
+        if _price_v is not None:
             buf += b"\x0c\x00\x02"
-            self.price._write_binary(buf)
+            _price_v._write_binary(buf)
         buf.append(0)
 
     @classmethod

@@ -93,9 +93,10 @@ class Work:
         else:
             _fw.varint32(buf, _op_z0)
         last = 3
-        if self.comment is not None:
+        _comment_v = self.comment
+        if _comment_v is not None:
             buf.append(0x18)
-            _comment_b0 = self.comment.encode()
+            _comment_b0 = _comment_v.encode()
             _comment_n0 = len(_comment_b0)
             if _comment_n0 < 0x80:
                 buf.append(_comment_n0)
@@ -112,9 +113,10 @@ class Work:
         buf += _fw.b_i32(self.right)
         buf += b"\x08\x00\x03"
         buf += _fw.b_i32(self.op)
-        if self.comment is not None:
+        _comment_v = self.comment
+        if _comment_v is not None:
             buf += b"\x0b\x00\x04"
-            _comment_b0 = self.comment.encode()
+            _comment_b0 = _comment_v.encode()
             buf += _fw.b_i32(len(_comment_b0))
             buf += _comment_b0
         buf.append(0)
@@ -134,7 +136,7 @@ class Work:
                 break
             _left_n0 = buf[pos + 1]
             if _left_n0 < 0x80:
-                _left = (_left_n0 >> 1) ^ -(_left_n0 & 1)
+                _left = _fw.ZIGZAG[_left_n0]
                 pos += 2
             else:
                 _left, pos = _fw.rc_i32(buf, pos + 1)
@@ -143,7 +145,7 @@ class Work:
                 break
             _right_n0 = buf[pos + 1]
             if _right_n0 < 0x80:
-                _right = (_right_n0 >> 1) ^ -(_right_n0 & 1)
+                _right = _fw.ZIGZAG[_right_n0]
                 pos += 2
             else:
                 _right, pos = _fw.rc_i32(buf, pos + 1)
@@ -152,7 +154,7 @@ class Work:
                 break
             _op_n0 = buf[pos + 1]
             if _op_n0 < 0x80:
-                _op_i0 = (_op_n0 >> 1) ^ -(_op_n0 & 1)
+                _op_i0 = _fw.ZIGZAG[_op_n0]
                 pos += 2
             else:
                 _op_i0, pos = _fw.rc_i32(buf, pos + 1)
@@ -165,9 +167,9 @@ class Work:
                 pos += 2
             else:
                 _comment_n0, pos = _fw.rc_size(buf, pos + 1)
+                if _comment_n0 > lim.max_string_length:
+                    raise _fw.Fallback
             _comment_e0 = pos + _comment_n0
-            if _comment_n0 > lim.max_string_length:
-                raise _fw.Fallback
             _comment = buf[pos:_comment_e0].decode()
             pos = _comment_e0
             last = 4
@@ -185,21 +187,21 @@ class Work:
             if last == 1 and t == 5:
                 _left_n0 = buf[pos]
                 if _left_n0 < 0x80:
-                    _left = (_left_n0 >> 1) ^ -(_left_n0 & 1)
+                    _left = _fw.ZIGZAG[_left_n0]
                     pos += 1
                 else:
                     _left, pos = _fw.rc_i32(buf, pos)
             elif last == 2 and t == 5:
                 _right_n0 = buf[pos]
                 if _right_n0 < 0x80:
-                    _right = (_right_n0 >> 1) ^ -(_right_n0 & 1)
+                    _right = _fw.ZIGZAG[_right_n0]
                     pos += 1
                 else:
                     _right, pos = _fw.rc_i32(buf, pos)
             elif last == 3 and t == 5:
                 _op_n0 = buf[pos]
                 if _op_n0 < 0x80:
-                    _op_i0 = (_op_n0 >> 1) ^ -(_op_n0 & 1)
+                    _op_i0 = _fw.ZIGZAG[_op_n0]
                     pos += 1
                 else:
                     _op_i0, pos = _fw.rc_i32(buf, pos)
@@ -210,9 +212,9 @@ class Work:
                     pos += 1
                 else:
                     _comment_n0, pos = _fw.rc_size(buf, pos)
+                    if _comment_n0 > lim.max_string_length:
+                        raise _fw.Fallback
                 _comment_e0 = pos + _comment_n0
-                if _comment_n0 > lim.max_string_length:
-                    raise _fw.Fallback
                 _comment = buf[pos:_comment_e0].decode()
                 pos = _comment_e0
             else:
@@ -358,23 +360,25 @@ class InvalidOperation(_errors.DeclaredError):
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        if self.op is not None:
+        _op_v = self.op
+        if _op_v is not None:
             buf.append(0x15)
-            _op_x0 = self.op
+            _op_x0 = _op_v
             _op_z0 = (_op_x0 << 1) ^ (_op_x0 >> 31)
             if _op_z0 < 0x80:
                 buf.append(_op_z0)
             else:
                 _fw.varint32(buf, _op_z0)
             last = 1
-        if self.why is not None:
+        _why_v = self.why
+        if _why_v is not None:
             if last == 1:
                 buf.append(0x18)
             elif 0 < 2 - last <= 15:
                 buf.append((2 - last) << 4 | 8)
             else:
                 buf += b"\x08\x04"
-            _why_b0 = self.why.encode()
+            _why_b0 = _why_v.encode()
             _why_n0 = len(_why_b0)
             if _why_n0 < 0x80:
                 buf.append(_why_n0)
@@ -385,12 +389,14 @@ class InvalidOperation(_errors.DeclaredError):
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        if self.op is not None:
+        _op_v = self.op
+        if _op_v is not None:
             buf += b"\x08\x00\x01"
-            buf += _fw.b_i32(self.op)
-        if self.why is not None:
+            buf += _fw.b_i32(_op_v)
+        _why_v = self.why
+        if _why_v is not None:
             buf += b"\x0b\x00\x02"
-            _why_b0 = self.why.encode()
+            _why_b0 = _why_v.encode()
             buf += _fw.b_i32(len(_why_b0))
             buf += _why_b0
         buf.append(0)
@@ -408,7 +414,7 @@ class InvalidOperation(_errors.DeclaredError):
                 break
             _op_n0 = buf[pos + 1]
             if _op_n0 < 0x80:
-                _op_i0 = (_op_n0 >> 1) ^ -(_op_n0 & 1)
+                _op_i0 = _fw.ZIGZAG[_op_n0]
                 pos += 2
             else:
                 _op_i0, pos = _fw.rc_i32(buf, pos + 1)
@@ -421,9 +427,9 @@ class InvalidOperation(_errors.DeclaredError):
                 pos += 2
             else:
                 _why_n0, pos = _fw.rc_size(buf, pos + 1)
+                if _why_n0 > lim.max_string_length:
+                    raise _fw.Fallback
             _why_e0 = pos + _why_n0
-            if _why_n0 > lim.max_string_length:
-                raise _fw.Fallback
             _why = buf[pos:_why_e0].decode()
             pos = _why_e0
             last = 2
@@ -441,7 +447,7 @@ class InvalidOperation(_errors.DeclaredError):
             if last == 1 and t == 5:
                 _op_n0 = buf[pos]
                 if _op_n0 < 0x80:
-                    _op_i0 = (_op_n0 >> 1) ^ -(_op_n0 & 1)
+                    _op_i0 = _fw.ZIGZAG[_op_n0]
                     pos += 1
                 else:
                     _op_i0, pos = _fw.rc_i32(buf, pos)
@@ -452,9 +458,9 @@ class InvalidOperation(_errors.DeclaredError):
                     pos += 1
                 else:
                     _why_n0, pos = _fw.rc_size(buf, pos)
+                    if _why_n0 > lim.max_string_length:
+                        raise _fw.Fallback
                 _why_e0 = pos + _why_n0
-                if _why_n0 > lim.max_string_length:
-                    raise _fw.Fallback
                 _why = buf[pos:_why_e0].decode()
                 pos = _why_e0
             else:
@@ -721,7 +727,7 @@ class _Calculator_add_args:
                 break
             _left_n0 = buf[pos + 1]
             if _left_n0 < 0x80:
-                _left = (_left_n0 >> 1) ^ -(_left_n0 & 1)
+                _left = _fw.ZIGZAG[_left_n0]
                 pos += 2
             else:
                 _left, pos = _fw.rc_i32(buf, pos + 1)
@@ -730,7 +736,7 @@ class _Calculator_add_args:
                 break
             _right_n0 = buf[pos + 1]
             if _right_n0 < 0x80:
-                _right = (_right_n0 >> 1) ^ -(_right_n0 & 1)
+                _right = _fw.ZIGZAG[_right_n0]
                 pos += 2
             else:
                 _right, pos = _fw.rc_i32(buf, pos + 1)
@@ -749,14 +755,14 @@ class _Calculator_add_args:
             if last == 1 and t == 5:
                 _left_n0 = buf[pos]
                 if _left_n0 < 0x80:
-                    _left = (_left_n0 >> 1) ^ -(_left_n0 & 1)
+                    _left = _fw.ZIGZAG[_left_n0]
                     pos += 1
                 else:
                     _left, pos = _fw.rc_i32(buf, pos)
             elif last == 2 and t == 5:
                 _right_n0 = buf[pos]
                 if _right_n0 < 0x80:
-                    _right = (_right_n0 >> 1) ^ -(_right_n0 & 1)
+                    _right = _fw.ZIGZAG[_right_n0]
                     pos += 1
                 else:
                     _right, pos = _fw.rc_i32(buf, pos)
@@ -850,9 +856,10 @@ class _Calculator_add_result:
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        if self.success is not None:
+        _success_v = self.success
+        if _success_v is not None:
             buf += b"\x05\x00"
-            _success_x0 = self.success
+            _success_x0 = _success_v
             _success_z0 = (_success_x0 << 1) ^ (_success_x0 >> 31)
             if _success_z0 < 0x80:
                 buf.append(_success_z0)
@@ -862,9 +869,10 @@ class _Calculator_add_result:
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        if self.success is not None:
+        _success_v = self.success
+        if _success_v is not None:
             buf += b"\x08\x00\x00"
-            buf += _fw.b_i32(self.success)
+            buf += _fw.b_i32(_success_v)
         buf.append(0)
 
     @classmethod
@@ -889,7 +897,7 @@ class _Calculator_add_result:
             if last == 0 and t == 5:
                 _success_n0 = buf[pos]
                 if _success_n0 < 0x80:
-                    _success = (_success_n0 >> 1) ^ -(_success_n0 & 1)
+                    _success = _fw.ZIGZAG[_success_n0]
                     pos += 1
                 else:
                     _success, pos = _fw.rc_i32(buf, pos)
@@ -1072,33 +1080,37 @@ class _Calculator_calculate_result:
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        if self.success is not None:
+        _success_v = self.success
+        if _success_v is not None:
             buf += b"\x05\x00"
-            _success_x0 = self.success
+            _success_x0 = _success_v
             _success_z0 = (_success_x0 << 1) ^ (_success_x0 >> 31)
             if _success_z0 < 0x80:
                 buf.append(_success_z0)
             else:
                 _fw.varint32(buf, _success_z0)
             last = 0
-        if self.invalid is not None:
+        _invalid_v = self.invalid
+        if _invalid_v is not None:
             if last == 0:
                 buf.append(0x1c)
             elif 0 < 1 - last <= 15:
                 buf.append((1 - last) << 4 | 12)
             else:
                 buf += b"\x0c\x02"
-            self.invalid._write_compact(buf)
+            _invalid_v._write_compact(buf)
             last = 1
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        if self.success is not None:
+        _success_v = self.success
+        if _success_v is not None:
             buf += b"\x08\x00\x00"
-            buf += _fw.b_i32(self.success)
-        if self.invalid is not None:
+            buf += _fw.b_i32(_success_v)
+        _invalid_v = self.invalid
+        if _invalid_v is not None:
             buf += b"\x0c\x00\x01"
-            self.invalid._write_binary(buf)
+            _invalid_v._write_binary(buf)
         buf.append(0)
 
     @classmethod
@@ -1124,7 +1136,7 @@ class _Calculator_calculate_result:
             if last == 0 and t == 5:
                 _success_n0 = buf[pos]
                 if _success_n0 < 0x80:
-                    _success = (_success_n0 >> 1) ^ -(_success_n0 & 1)
+                    _success = _fw.ZIGZAG[_success_n0]
                     pos += 1
                 else:
                     _success, pos = _fw.rc_i32(buf, pos)
@@ -1245,9 +1257,9 @@ class _Calculator_log_args:
                 pos += 2
             else:
                 _message_n0, pos = _fw.rc_size(buf, pos + 1)
+                if _message_n0 > lim.max_string_length:
+                    raise _fw.Fallback
             _message_e0 = pos + _message_n0
-            if _message_n0 > lim.max_string_length:
-                raise _fw.Fallback
             _message = buf[pos:_message_e0].decode()
             pos = _message_e0
             last = 1
@@ -1268,9 +1280,9 @@ class _Calculator_log_args:
                     pos += 1
                 else:
                     _message_n0, pos = _fw.rc_size(buf, pos)
+                    if _message_n0 > lim.max_string_length:
+                        raise _fw.Fallback
                 _message_e0 = pos + _message_n0
-                if _message_n0 > lim.max_string_length:
-                    raise _fw.Fallback
                 _message = buf[pos:_message_e0].decode()
                 pos = _message_e0
             else:

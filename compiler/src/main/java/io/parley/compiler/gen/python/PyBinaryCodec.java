@@ -74,7 +74,8 @@ final class PyBinaryCodec {
   List<String> writeStruct(List<PyWireField> fields) {
     List<String> lines = new ArrayList<>();
     for (PyWireField f : fields) {
-      String expr = "self." + f.attribute();
+      // An optional field's attribute is read once, into a local that the None check narrows.
+      String expr = f.alwaysSet() ? "self." + f.attribute() : f.local() + "_v";
       List<String> body = new ArrayList<>();
       if (PyWireField.isBool(f.type())) {
         body.add("buf += " + header(f, 1) + " if " + expr + " else " + header(f, 0));
@@ -85,6 +86,7 @@ final class PyBinaryCodec {
       if (f.alwaysSet()) {
         lines.addAll(body);
       } else {
+        lines.add(expr + " = self." + f.attribute());
         lines.add("if " + expr + " is not None:");
         indent(body, lines);
       }

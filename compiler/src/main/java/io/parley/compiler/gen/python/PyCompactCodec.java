@@ -75,7 +75,8 @@ final class PyCompactCodec {
     Integer known = 0; // the last written id when known here; null when in the local `last`
     int previous = 0;
     for (PyWireField f : fields) {
-      String expr = "self." + f.attribute();
+      // An optional field's attribute is read once, into a local that the None check narrows.
+      String expr = f.alwaysSet() ? "self." + f.attribute() : f.local() + "_v";
       List<String> body = new ArrayList<>();
       if (!f.alwaysSet() && known != null) {
         lines.add("last = " + known);
@@ -123,6 +124,7 @@ final class PyCompactCodec {
         lines.addAll(body);
         known = f.id();
       } else {
+        lines.add(expr + " = self." + f.attribute());
         lines.add("if " + expr + " is not None:");
         indent(body, lines);
         lines.add("    last = " + f.id());
@@ -339,16 +341,17 @@ final class PyCompactCodec {
         case STRING, BINARY -> {
           String n = prefix + "_n" + depth;
           String e = prefix + "_e" + depth;
+          // A one-byte length needs no check: the fast path runs only with limits of 127 or more.
+          // Nor does the end: a slice stops there, and the stop byte every struct ends with is
+          // then read past the end, which fails the fast path.
           lines.add(n + " = buf[" + at + "]");
           lines.add("if " + n + " < 0x80:");
           lines.add("    pos += " + (off + 1));
           lines.add("else:");
           lines.add("    " + n + ", pos = _fw.rc_size(buf, " + at + ")");
+          lines.add("    if " + n + " > lim.max_string_length:");
+          lines.add("        raise _fw.Fallback");
           lines.add(e + " = pos + " + n);
-          // No check against the end: a slice stops there, and the stop byte every struct ends
-          // with is then read past the end, which fails the fast path.
-          lines.add("if " + n + " > lim.max_string_length:");
-          lines.add("    raise _fw.Fallback");
           lines.add(target + " = buf[pos:" + e + "]" + (b.kind() == io.parley.compiler.ast.BaseKind.STRING
               ? ".decode()" : ""));
           lines.add("pos = " + e);
@@ -375,15 +378,18 @@ final class PyCompactCodec {
       String c = prefix + "_c" + depth;
       String k = prefix + "_k" + depth;
       String v = prefix + "_v" + depth;
+      // Sizes below 128 need no checks: the fast path runs only with limits of 127 or more.
       lines.add(n + " = buf[" + at + "]");
       lines.add("if " + n + " < 0x80:");
       lines.add("    pos += " + (off + 1));
       lines.add("else:");
       lines.add("    " + n + ", pos = _fw.rc_size(buf, " + at + ")");
+      lines.add("    if " + n + " * " + (minSize(m.key()) + minSize(m.value())) + " >= end - pos or " + n
+          + " > lim.max_container_size:");
+      lines.add("        raise _fw.Fallback");
       lines.add(c + (annotate ? ": " + types.hint(t) : "") + " = {}");
       lines.add("if " + n + ":");
-      lines.add("    if buf[pos] != " + hex(nibble(m.key()) << 4 | nibble(m.value())) + " or " + n + " * "
-          + (minSize(m.key()) + minSize(m.value())) + " >= end - pos or " + n + " > lim.max_container_size:");
+      lines.add("    if buf[pos] != " + hex(nibble(m.key()) << 4 | nibble(m.value())) + ":");
       lines.add("        raise _fw.Fallback");
       lines.add("    pos += 1");
       lines.add("    for _ in range(" + n + "):");
@@ -404,11 +410,12 @@ final class PyCompactCodec {
       lines.add("    raise _fw.Fallback");
       lines.add("pos += " + (off + 1));
       lines.add(n + " = " + h + " >> 4");
+      // A short-form size (up to 14) needs no checks: the fast path runs only with limits of 127 or more.
       lines.add("if " + n + " == 15:");
       lines.add("    " + n + ", pos = _fw.rc_size(buf, pos)");
-      lines.add("if " + n + (minSize(el) == 1 ? "" : " * " + minSize(el)) + " > end - pos or " + n
+      lines.add("    if " + n + (minSize(el) == 1 ? "" : " * " + minSize(el)) + " > end - pos or " + n
           + " > lim.max_container_size:");
-      lines.add("    raise _fw.Fallback");
+      lines.add("        raise _fw.Fallback");
       int shift = intShift(el);
       if (shift > 0) {
         String l = prefix + "_l" + depth;
@@ -432,7 +439,7 @@ final class PyCompactCodec {
   private static void varint(String target, String n, String helper, int off, List<String> lines) {
     lines.add(n + " = buf[" + at(off) + "]");
     lines.add("if " + n + " < 0x80:");
-    lines.add("    " + target + " = (" + n + " >> 1) ^ -(" + n + " & 1)");
+    lines.add("    " + target + " = _fw.ZIGZAG[" + n + "]");
     lines.add("    pos += " + (off + 1));
     lines.add("else:");
     lines.add("    " + target + ", pos = _fw." + helper + "(buf, " + at(off) + ")");
