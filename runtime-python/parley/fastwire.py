@@ -66,21 +66,21 @@ def varint(buf: bytearray, n: int) -> None:
 def varint16(buf: bytearray, n: int) -> None:
     """Appends a zigzag-encoded i16; a value out of range reaches here as ``n`` >= 2**16."""
     if n >> 16:
-        raise ValueError(f"i16 value out of range: {(n >> 1) ^ -(n & 1)}")
+        raise ValueError("i16 value out of range")
     varint(buf, n)
 
 
 def varint32(buf: bytearray, n: int) -> None:
     """Appends a zigzag-encoded i32; a value out of range reaches here as ``n`` >= 2**32."""
     if n >> 32:
-        raise ValueError(f"i32 value out of range: {(n >> 1) ^ -(n & 1)}")
+        raise ValueError("i32 value out of range")
     varint(buf, n)
 
 
 def varint64(buf: bytearray, n: int) -> None:
     """Appends a zigzag-encoded i64; a value out of range reaches here as ``n`` >= 2**64."""
     if n >> 64:
-        raise ValueError(f"i64 value out of range: {(n >> 1) ^ -(n & 1)}")
+        raise ValueError("i64 value out of range")
     varint(buf, n)
 
 

@@ -15,13 +15,15 @@ final class PyStructs {
   private final PyCodec codec;
   private final PyLiterals literals;
   private final PyCompactCodec compact;
+  private final PyCompactDecoder compactDecoder;
   private final PyBinaryCodec binary;
 
   PyStructs(PyTypes types, PyLiterals literals) {
     this.types = types;
     this.codec = new PyCodec(types);
     this.literals = literals;
-    this.compact = new PyCompactCodec(types);
+    this.compact = new PyCompactCodec();
+    this.compactDecoder = new PyCompactDecoder(types);
     this.binary = new PyBinaryCodec(types);
   }
 
@@ -47,7 +49,7 @@ final class PyStructs {
       wire.add(new PyWireField(f.id(), f.type(), view.name(), view.local(), alwaysSet));
     }
     List<String> finish = finish(idlName, exception, union, views);
-    List<String> compactRead = new ArrayList<>(compact.readFields(wire, union));
+    List<String> compactRead = new ArrayList<>(compactDecoder.readFields(wire, union));
     compactRead.addAll(finish);
     List<String> binaryRead = new ArrayList<>(binary.readFields(wire));
     binaryRead.addAll(finish);
