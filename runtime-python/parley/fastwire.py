@@ -67,21 +67,30 @@ def varint16(buf: bytearray, n: int) -> None:
     """Appends a zigzag-encoded i16; a value out of range reaches here as ``n`` >= 2**16."""
     if n >> 16:
         raise ValueError("i16 value out of range")
-    varint(buf, n)
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
 
 
 def varint32(buf: bytearray, n: int) -> None:
     """Appends a zigzag-encoded i32; a value out of range reaches here as ``n`` >= 2**32."""
     if n >> 32:
         raise ValueError("i32 value out of range")
-    varint(buf, n)
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
 
 
 def varint64(buf: bytearray, n: int) -> None:
     """Appends a zigzag-encoded i64; a value out of range reaches here as ``n`` >= 2**64."""
     if n >> 64:
         raise ValueError("i64 value out of range")
-    varint(buf, n)
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
 
 
 def _uvarint(buf: bytes, pos: int, limit: int) -> tuple[int, int]:

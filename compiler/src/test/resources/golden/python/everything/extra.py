@@ -68,7 +68,6 @@ class Extra:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Extra, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _audit: typing.Optional[_common.Audit] = None
         _price: typing.Optional[_shared.Money] = None
         while True:

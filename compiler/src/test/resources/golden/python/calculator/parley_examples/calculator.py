@@ -125,7 +125,6 @@ class Work:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Work, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _left: typing.Optional[int] = None
         _right: typing.Optional[int] = None
         _op: Operation = Operation.ADD
@@ -405,7 +404,6 @@ class InvalidOperation(_errors.DeclaredError):
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[InvalidOperation, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _op: typing.Optional[Operation] = None
         _why: typing.Optional[str] = None
         while True:
@@ -558,7 +556,6 @@ class _Calculator_ping_args:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_ping_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         last = 0
         while True:
             h = buf[pos]
@@ -628,7 +625,6 @@ class _Calculator_ping_result:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_ping_result, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         last = 0
         while True:
             h = buf[pos]
@@ -718,7 +714,6 @@ class _Calculator_add_args:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _left: typing.Optional[int] = None
         _right: int = 1
         while True:
@@ -879,7 +874,6 @@ class _Calculator_add_result:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_result, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _success: typing.Optional[int] = None
         while True:
             last = 0
@@ -984,7 +978,6 @@ class _Calculator_calculate_args:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _work: typing.Optional[Work] = None
         while True:
             if buf[pos] != 0x1c:
@@ -1117,7 +1110,6 @@ class _Calculator_calculate_result:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_result, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _success: typing.Optional[int] = None
         _invalid: typing.Optional[InvalidOperation] = None
         while True:
@@ -1246,7 +1238,6 @@ class _Calculator_log_args:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_log_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
         _message: typing.Optional[str] = None
         while True:
             if buf[pos] != 0x18:

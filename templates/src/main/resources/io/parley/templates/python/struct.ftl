@@ -48,7 +48,6 @@ class ${s.name}:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[${s.name}, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        end = len(buf)
 <#list s.fields as f>
         ${f.localInit}
 </#list>

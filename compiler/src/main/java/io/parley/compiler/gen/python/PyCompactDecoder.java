@@ -150,7 +150,7 @@ final class PyCompactDecoder {
           if (off > 0) {
             lines.add("pos += " + off);
           }
-          lines.add("if pos + 16 > end:");
+          lines.add("if pos + 16 > len(buf):");
           lines.add("    raise _fw.Fallback");
           lines.add(target + " = uuid.UUID(bytes=buf[pos:pos + 16])");
           lines.add("pos += 16");
@@ -174,7 +174,7 @@ final class PyCompactDecoder {
       lines.add("    pos += " + (off + 1));
       lines.add("else:");
       lines.add("    " + n + ", pos = _fw.rc_size(buf, " + at + ")");
-      lines.add("    if " + n + " * " + (minSize(m.key()) + minSize(m.value())) + " >= end - pos or " + n
+      lines.add("    if " + n + " * " + (minSize(m.key()) + minSize(m.value())) + " >= len(buf) - pos or " + n
           + " > lim.max_container_size:");
       lines.add("        raise _fw.Fallback");
       lines.add(c + (annotate ? ": " + types.hint(t) : "") + " = {}");
@@ -203,7 +203,7 @@ final class PyCompactDecoder {
       // A short-form size (up to 14) needs no checks: the fast path runs only with limits of 127 or more.
       lines.add("if " + n + " == 15:");
       lines.add("    " + n + ", pos = _fw.rc_size(buf, pos)");
-      lines.add("    if " + n + (minSize(el) == 1 ? "" : " * " + minSize(el)) + " > end - pos or " + n
+      lines.add("    if " + n + (minSize(el) == 1 ? "" : " * " + minSize(el)) + " > len(buf) - pos or " + n
           + " > lim.max_container_size:");
       lines.add("        raise _fw.Fallback");
       int shift = intShift(el);
