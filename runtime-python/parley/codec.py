@@ -19,19 +19,22 @@ from .binary import BinaryProtocolReader, BinaryProtocolWriter
 from .compact import CompactProtocolReader, CompactProtocolWriter
 from .errors import ProtocolError, ProtocolErrorKind
 from .limits import Limits
-from .protocol import Protocol, reader, writer
+from .protocol import _DEFAULT_LIMITS, Protocol, reader, writer
 from .reading import ProtocolReader
 from .writing import ProtocolWriter
 
 __all__ = ["encode", "decode", "read_struct", "write_struct"]
 
 T = TypeVar("T")
-_DEFAULT_LIMITS = Limits()
 _COMPACT = Protocol.COMPACT
 _BINARY = Protocol.BINARY
 # The fast decoders check only lengths and sizes that take more than one byte in the compact
 # protocol; with smaller limits, only the generic decoders run.
 _SMALLEST_LIMIT = 0x7F
+
+
+def _fast_limits(limits: Limits) -> bool:
+    return limits.max_string_length >= _SMALLEST_LIMIT and limits.max_container_size >= _SMALLEST_LIMIT
 
 
 def write_struct(value: Any, w: ProtocolWriter) -> None:
@@ -68,7 +71,7 @@ def read_struct(cls: type[T], r: ProtocolReader) -> T:
     else:
         return c._read_generic(r)  # type: ignore[no-any-return]
     limits = r._limits
-    if limits.max_string_length < _SMALLEST_LIMIT or limits.max_container_size < _SMALLEST_LIMIT:
+    if limits is not _DEFAULT_LIMITS and not _fast_limits(limits):
         return c._read_generic(r)  # type: ignore[no-any-return]
     depth = r._depth
     try:
@@ -110,7 +113,7 @@ def decode(cls: type[T], data: bytes | bytearray | memoryview, protocol: Protoco
                             f"the limit of {limits.max_message_size}")
     c: Any = cls
     try:
-        if limits.max_string_length < _SMALLEST_LIMIT or limits.max_container_size < _SMALLEST_LIMIT:
+        if limits is not _DEFAULT_LIMITS and not _fast_limits(limits):
             pass
         elif protocol is _COMPACT:
             return c._read_compact(buf, 0, 1, limits)[0]  # type: ignore[no-any-return]

@@ -205,6 +205,7 @@ def check_hostile(protocol: Protocol) -> None:
         mine = outcome(lambda: decode(type(value), data, protocol, small))
         theirs = outcome(lambda: type(value)._read_generic(reader(protocol, data, small)))
         check(mine == theirs and mine[0] == "ProtocolError", f"{protocol.name} small limits: {mine} vs {theirs}")
+        check(outcome(lambda: type(value).read(reader(protocol, data, small))) == theirs, "read(r), small limits")
 
 
 def check_encode_errors() -> None:
