@@ -1,20 +1,34 @@
 """Encode/decode timings of one User and one page of 15 users: Parley against Apache Thrift's Python
 library (pure and, where present, C-accelerated) and thriftpy2 (binary, Cython where present).
 
-Run through run-codec.sh, which generates both sides' code from benchmarks/java/src/main/thrift/bench.thrift.
-Prints one line per codec: microseconds per operation (best of 5 repeats) and the ratio to Parley.
+Run through run-codec.sh, which generates both sides' code from benchmarks/java/src/main/thrift/bench.thrift:
+
+    codec_bench.py BENCH_THRIFT [--label NAME] [--csv FILE]
+
+Prints a Markdown table per payload: microseconds per operation (best of 5 repeats), each codec's
+time relative to Parley's in the same protocol, and, for Parley, its speed relative to Apache
+Thrift's pure-Python and C-accelerated codecs in that protocol (above 1 means Parley is faster).
+With --csv, appends rows `chart,group,series,value,unit` (charts python-codec-encode and
+python-codec-decode, suffixed with the label).
+
+"parley" is `parley.codec.encode`/`decode` (no protocol object); "parley (reader/writer)" goes
+through the ProtocolWriter/ProtocolReader objects that the RPC layer uses.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 import timeit
 from typing import Any, Callable
 
 import bench as parley_bench
 from parley import Protocol, reader, writer
+from parley.codec import decode as parley_decode
+from parley.codec import encode as parley_encode
 
 GROUPS = [3, 17, 256, 4096, 65536, 1 << 20, 7, 9, 11, 13]
 ATTRIBUTES = {"locale": "de-CH", "theme": "dark", "plan": "pro"}
+REPEATS = 5
 
 
 def user_fields(i: int) -> dict[str, Any]:
@@ -25,86 +39,149 @@ def user_fields(i: int) -> dict[str, Any]:
 
 
 def best(fn: Callable[[], object], number: int) -> float:
-    return min(timeit.repeat(fn, number=number, repeat=5)) / number * 1e6
+    return min(timeit.repeat(fn, number=number, repeat=REPEATS)) / number * 1e6
 
 
-def main() -> None:
-    results: list[tuple[str, str, float, float]] = []
-    parley_values = {
+# (codec, protocol, payload, encode µs, decode µs)
+Result = tuple[str, str, str, float, float]
+
+
+def parley_results() -> list[Result]:
+    out: list[Result] = []
+    values = {
         "user": parley_bench.User(role=parley_bench.Role.ADMIN, **user_fields(1)),
         "page": parley_bench.Page(users=[parley_bench.User(role=parley_bench.Role.ADMIN, **user_fields(i))
                                          for i in range(15)], pageNumber=3, hasMore=True),
     }
-    for payload, value in parley_values.items():
+    for payload, value in values.items():
         number = 2000 if payload == "user" else 200
+        cls = type(value)
         for protocol in (Protocol.COMPACT, Protocol.BINARY):
-            def encode() -> bytes:
+            name = protocol.name.lower()
+
+            def encode_objects() -> bytes:
                 w = writer(protocol)
                 value.write(w)
                 return w.getvalue()
-            data = encode()
-            cls = type(value)
-            results.append((f"parley {protocol.name.lower()}", payload, best(encode, number),
-                            best(lambda: cls.read(reader(protocol, data)), number)))
 
+            data = parley_encode(value, protocol)
+            if data != encode_objects() or parley_decode(cls, data, protocol) != value \
+                    or cls.read(reader(protocol, data)) != value:
+                raise SystemExit(f"parley {name} {payload}: the two paths disagree")
+            out.append(("parley", name, payload, best(lambda: parley_encode(value, protocol), number),
+                        best(lambda: parley_decode(cls, data, protocol), number)))
+            out.append(("parley (reader/writer)", name, payload, best(encode_objects, number),
+                        best(lambda: cls.read(reader(protocol, data)), number)))
+    return out
+
+
+def thrift_results() -> list[Result]:
+    out: list[Result] = []
     try:
         from thrift.protocol import TBinaryProtocol, TCompactProtocol
         from thrift.transport import TTransport
         from thrift_bench.ttypes import Page, Role, User
-        factories = [("thrift binary (pure)", TBinaryProtocol.TBinaryProtocolFactory()),
-                     ("thrift compact (pure)", TCompactProtocol.TCompactProtocolFactory())]
-        try:
-            from thrift.protocol import fastbinary  # noqa: F401
-            factories += [("thrift binary (C)", TBinaryProtocol.TBinaryProtocolAcceleratedFactory()),
-                          ("thrift compact (C)", TCompactProtocol.TCompactProtocolAcceleratedFactory())]
-        except ImportError:
-            pass
-        thrift_values = {"user": User(role=Role.ADMIN, **user_fields(1)),
-                         "page": Page(users=[User(role=Role.ADMIN, **user_fields(i)) for i in range(15)],
-                                      pageNumber=3, hasMore=True)}
-        for payload, value in thrift_values.items():
-            number = 2000 if payload == "user" else 200
-            for name, factory in factories:
-                def encode() -> bytes:
-                    buf = TTransport.TMemoryBuffer()
-                    value.write(factory.getProtocol(buf))
-                    return buf.getvalue()
-                data = encode()
-                cls = type(value)
-                def decode() -> object:
-                    v = cls()
-                    v.read(factory.getProtocol(TTransport.TMemoryBuffer(data)))
-                    return v
-                results.append((name, payload, best(encode, number), best(decode, number)))
     except ImportError as e:
         print(f"# Apache Thrift's library not available here: {e}", file=sys.stderr)
+        return out
+    factories = [("thrift pure", "binary", TBinaryProtocol.TBinaryProtocolFactory()),
+                 ("thrift pure", "compact", TCompactProtocol.TCompactProtocolFactory())]
+    try:
+        from thrift.protocol import fastbinary  # noqa: F401
+        factories += [("thrift C", "binary", TBinaryProtocol.TBinaryProtocolAcceleratedFactory()),
+                      ("thrift C", "compact", TCompactProtocol.TCompactProtocolAcceleratedFactory())]
+    except ImportError:
+        print("# Apache Thrift's C extension not available here", file=sys.stderr)
+    values = {"user": User(role=Role.ADMIN, **user_fields(1)),
+              "page": Page(users=[User(role=Role.ADMIN, **user_fields(i)) for i in range(15)],
+                           pageNumber=3, hasMore=True)}
+    for payload, value in values.items():
+        number = 2000 if payload == "user" else 200
+        cls = type(value)
+        for name, protocol, factory in factories:
+            def encode() -> bytes:
+                buf = TTransport.TMemoryBuffer()
+                value.write(factory.getProtocol(buf))
+                return buf.getvalue()
 
+            data = encode()
+
+            def decode() -> object:
+                v = cls()
+                v.read(factory.getProtocol(TTransport.TMemoryBuffer(data)))
+                return v
+
+            out.append((name, protocol, payload, best(encode, number), best(decode, number)))
+    return out
+
+
+def thriftpy2_results(idl: str) -> list[Result]:
+    out: list[Result] = []
     try:
         import thriftpy2
-        from thriftpy2.protocol import TBinaryProtocolFactory, TCyBinaryProtocolFactory
+        from thriftpy2.protocol import (TBinaryProtocolFactory, TCompactProtocolFactory,
+                                        TCyBinaryProtocolFactory)
         from thriftpy2.utils import deserialize, serialize
-        tp = thriftpy2.load(sys.argv[1], module_name="bench_thrift")
-        tp_values = {"user": tp.User(role=tp.Role.ADMIN, **user_fields(1)),
-                     "page": tp.Page(users=[tp.User(role=tp.Role.ADMIN, **user_fields(i)) for i in range(15)],
-                                     pageNumber=3, hasMore=True)}
-        for payload, value in tp_values.items():
-            number = 2000 if payload == "user" else 200
-            for name, factory in [("thriftpy2 binary", TBinaryProtocolFactory()),
-                                  ("thriftpy2 binary (Cython)", TCyBinaryProtocolFactory())]:
-                data = serialize(value, factory)
-                cls = type(value)
-                results.append((name, payload, best(lambda: serialize(value, factory), number),
-                                best(lambda: deserialize(cls(), data, factory), number)))
     except ImportError as e:
         print(f"# thriftpy2 not available here: {e}", file=sys.stderr)
+        return out
+    tp = thriftpy2.load(idl, module_name="bench_thrift")
+    values = {"user": tp.User(role=tp.Role.ADMIN, **user_fields(1)),
+              "page": tp.Page(users=[tp.User(role=tp.Role.ADMIN, **user_fields(i)) for i in range(15)],
+                              pageNumber=3, hasMore=True)}
+    for payload, value in values.items():
+        number = 2000 if payload == "user" else 200
+        cls = type(value)
+        for name, protocol, factory in [("thriftpy2", "binary", TBinaryProtocolFactory()),
+                                        ("thriftpy2 Cython", "binary", TCyBinaryProtocolFactory()),
+                                        ("thriftpy2", "compact", TCompactProtocolFactory())]:
+            data = serialize(value, factory)
+            out.append((name, protocol, payload, best(lambda: serialize(value, factory), number),
+                        best(lambda: deserialize(cls(), data, factory), number)))
+    return out
 
-    print(f"# Python {sys.version.split()[0]} ({sys.executable})")
+
+def report(results: list[Result], label: str, csv: str | None) -> None:
+    print(f"### Python {sys.version.split()[0]} ({label}: {sys.executable})")
+    print()
+    print("| payload | protocol | codec | encode µs | decode µs | enc / Parley | dec / Parley "
+          "| Parley enc × pure | Parley dec × pure | Parley enc × C | Parley dec × C |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    times = {(c, p, pl): (e, d) for c, p, pl, e, d in results}
+    rows: list[str] = []
     for payload in ("user", "page"):
-        base = {name: (enc, dec) for name, p, enc, dec in results if p == payload}
-        ref_enc, ref_dec = base["parley compact"]
-        print(f"{'codec':28} {'payload':7} {'encode µs':>10} {'decode µs':>10} {'Parley enc ×':>13} {'Parley dec ×':>13}")
-        for name, (enc, dec) in base.items():
-            print(f"{name:28} {payload:7} {enc:10.1f} {dec:10.1f} {enc / ref_enc:13.2f} {dec / ref_dec:13.2f}")
+        for protocol in ("compact", "binary"):
+            ref = times.get(("parley", protocol, payload))
+            if ref is None:
+                continue
+            for (codec, p, pl), (enc, dec) in times.items():
+                if p != protocol or pl != payload:
+                    continue
+                ratios = ""
+                for peer in ("thrift pure", "thrift C"):
+                    theirs = times.get((peer, protocol, payload))
+                    if codec == "parley" and theirs:
+                        ratios += f" {theirs[0] / enc:.2f} | {theirs[1] / dec:.2f} |"
+                    else:
+                        ratios += " | |"
+                print(f"| {payload} | {protocol} | {codec} | {enc:.2f} | {dec:.2f} | {enc / ref[0]:.2f} "
+                      f"| {dec / ref[1]:.2f} |{ratios}")
+                for op, value in (("encode", enc), ("decode", dec)):
+                    rows.append(f"python-codec-{op}-{label},{payload} {protocol},{codec},{value:.3f},us/op")
+    print()
+    if csv:
+        with open(csv, "a", encoding="utf-8") as f:
+            f.writelines(row + "\n" for row in rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("idl")
+    parser.add_argument("--label", default="python")
+    parser.add_argument("--csv")
+    args = parser.parse_args()
+    results = parley_results() + thrift_results() + thriftpy2_results(args.idl)
+    report(results, args.label, args.csv)
 
 
 if __name__ == "__main__":

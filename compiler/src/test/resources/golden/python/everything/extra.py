@@ -7,7 +7,9 @@ import typing
 import uuid
 
 from parley import aio as _aio
+from parley import codec as _codec
 from parley import errors as _errors
+from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
 import io.parley.fixtures.common as _common
@@ -25,6 +27,112 @@ class Extra:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> Extra:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        last = 0
+        _audit_v = self.audit
+        if _audit_v is not None:
+            buf.append(0x1c)
+            _audit_v._write_compact(buf)
+            last = 1
+        _price_v = self.price
+        if _price_v is not None:
+            if last == 1:
+                buf.append(0x1c)
+            elif 0 < 2 - last <= 15:
+                buf.append((2 - last) << 4 | 12)
+            else:
+                buf += b"\x0c\x04"
+            _price_v._write_compact(buf)
+            last = 2
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        _audit_v = self.audit
+        if _audit_v is not None:
+            buf += b"\x0c\x00\x01"
+            _audit_v._write_binary(buf)
+        _price_v = self.price
+        if _price_v is not None:
+            buf += b"\x0c\x00\x02"
+            _price_v._write_binary(buf)
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Extra, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _audit: typing.Optional[_common.Audit] = None
+        _price: typing.Optional[_shared.Money] = None
+        while True:
+            if buf[pos] != 0x1c:
+                last = 0
+                break
+            _audit, pos = _common.Audit._read_compact(buf, pos + 1, depth + 1, lim)
+            if buf[pos] != 0x1c:
+                last = 1
+                break
+            _price, pos = _shared.Money._read_compact(buf, pos + 1, depth + 1, lim)
+            last = 2
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 1 and t == 12:
+                _audit, pos = _common.Audit._read_compact(buf, pos, depth + 1, lim)
+            elif last == 2 and t == 12:
+                _price, pos = _shared.Money._read_compact(buf, pos, depth + 1, lim)
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["audit"] = _audit
+        d["price"] = _price
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Extra, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _audit: typing.Optional[_common.Audit] = None
+        _price: typing.Optional[_shared.Money] = None
+        if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _audit, pos = _common.Audit._read_binary(buf, pos + 3, depth + 1, lim)
+        if buf[pos] == 12 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
+            _price, pos = _shared.Money._read_binary(buf, pos + 3, depth + 1, lim)
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 1 and t == 12:
+                _audit, pos = _common.Audit._read_binary(buf, pos + 3, depth + 1, lim)
+            elif fid == 2 and t == 12:
+                _price, pos = _shared.Money._read_binary(buf, pos + 3, depth + 1, lim)
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["audit"] = _audit
+        d["price"] = _price
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         if self.audit is not None:
             w.field_begin(_p.TType.STRUCT, 1)
@@ -36,8 +144,7 @@ class Extra:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> Extra:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> Extra:
         _audit: typing.Optional[_common.Audit] = None
         _price: typing.Optional[_shared.Money] = None
         r.struct_begin()

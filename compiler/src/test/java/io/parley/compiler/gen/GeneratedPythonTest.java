@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Generated Python imports, runs and type-checks: its behaviour (defaults, open enums, schema
  * evolution, unions, exceptions), byte compatibility with Apache Thrift's Python library (its pure
- * and C-accelerated protocols), and {@code mypy --strict} on the generated code of the examples.
+ * and C-accelerated protocols), its fast codecs against its generic ones, and {@code mypy --strict}
+ * on the generated code of the examples.
  */
 class GeneratedPythonTest {
   static final Path RESOURCES = Path.of("src/test/resources");
@@ -66,13 +67,40 @@ class GeneratedPythonTest {
     assertTrue(output.contains("compat_check: ok"), output);
   }
 
+  /**
+   * The straight-line codecs agree with the generic ones over protocol objects, with Apache
+   * Thrift's Python library (pure and C-accelerated), and on hostile, truncated and damaged input.
+   */
+  @Test
+  void fastCodecsAgreeWithGenericCodecsAndApacheThrift() throws Exception {
+    List<Path> idl = List.of(RESOURCES.resolve("fastpath/fastpath.thrift"), RESOURCES.resolve("fastpath/fastpath_more.thrift"));
+    Path ours = generateInto(temp.resolve("parley-fast"), idl);
+    String script = RESOURCES.resolve("python/fastpath_check.py").toString();
+    for (String python : PythonPeer.interpreters()) {
+      String output = PythonPeer.run(List.of(python, script), ours + File.pathSeparator + PythonPeer.RUNTIME, 300);
+      assertTrue(output.contains("fastpath_check: ok"), python + ": " + output);
+      System.out.println("fastpath_check passed on " + python);
+    }
+    ThriftPeer thrift = ThriftPeer.require();
+    String python = PythonPeer.requireWithThrift();
+    Path thriftIdl = Files.createDirectories(temp.resolve("thrift-fast-idl")).resolve("fastpath.thrift");
+    Files.writeString(thriftIdl, Files.readString(idl.get(0)).replace("namespace py fastpath", "namespace py thrift_fastpath"));
+    Path thriftOut = Files.createDirectories(temp.resolve("thrift-fast-py"));
+    ThriftPeer.Result result = thrift.generate(thriftIdl, List.of(), thriftOut, "py");
+    assertEquals(0, result.exitCode(), result.output());
+    String output = PythonPeer.run(List.of(python, script, "--thrift"),
+        ours + File.pathSeparator + thriftOut + File.pathSeparator + PythonPeer.RUNTIME, 300);
+    assertTrue(output.contains("fastpath_check: ok") && output.contains("with Apache Thrift"), output);
+  }
+
   @Test
   void generatedCodePassesMypyStrict() throws Exception {
     String mypy = PythonPeer.requireTool("PARLEY_MYPY", "mypy", "type-checks generated Python");
     Path out = temp.resolve("typed");
     List<String> command = new ArrayList<>(List.of(mypy, "--strict", "--no-incremental"));
     List<List<Path>> groups = List.of(JavaGeneratorTest.examples(), List.of(RESOURCES.resolve("e2e/calculator.thrift")),
-        List.of(RESOURCES.resolve("behaviour/v1.thrift")), List.of(RESOURCES.resolve("compat/compat.thrift")));
+        List.of(RESOURCES.resolve("behaviour/v1.thrift")), List.of(RESOURCES.resolve("compat/compat.thrift")),
+        List.of(RESOURCES.resolve("fastpath/fastpath.thrift"), RESOURCES.resolve("fastpath/fastpath_more.thrift")));
     for (int i = 0; i < groups.size(); i++) {
       Path dir = generateInto(out.resolve("group" + i), groups.get(i));
       try (var files = Files.walk(dir)) {

@@ -11,7 +11,9 @@ import typing
 import uuid
 
 from parley import aio as _aio
+from parley import codec as _codec
 from parley import errors as _errors
+from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
 
@@ -46,6 +48,9 @@ class Operation(enum.IntEnum):
         return member
 
 
+_Operation_members: dict[int, Operation] = {m.value: m for m in Operation}
+
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Work:
     """One step of work: `left op right`."""
@@ -58,6 +63,237 @@ class Work:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> Work:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        buf.append(0x15)
+        _left_x0 = self.left
+        _left_z0 = (_left_x0 << 1) ^ (_left_x0 >> 31)
+        if _left_z0 < 0x80:
+            buf.append(_left_z0)
+        else:
+            _fw.varint32(buf, _left_z0)
+        buf.append(0x15)
+        _right_x0 = self.right
+        _right_z0 = (_right_x0 << 1) ^ (_right_x0 >> 31)
+        if _right_z0 < 0x80:
+            buf.append(_right_z0)
+        else:
+            _fw.varint32(buf, _right_z0)
+        buf.append(0x15)
+        _op_x0 = self.op
+        _op_z0 = (_op_x0 << 1) ^ (_op_x0 >> 31)
+        if _op_z0 < 0x80:
+            buf.append(_op_z0)
+        else:
+            _fw.varint32(buf, _op_z0)
+        last = 3
+        _comment_v = self.comment
+        if _comment_v is not None:
+            buf.append(0x18)
+            _comment_b0 = _comment_v.encode()
+            _comment_n0 = len(_comment_b0)
+            if _comment_n0 < 0x80:
+                buf.append(_comment_n0)
+            else:
+                _fw.varint(buf, _comment_n0)
+            buf += _comment_b0
+            last = 4
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        buf += b"\x08\x00\x01"
+        buf += _fw.b_i32(self.left)
+        buf += b"\x08\x00\x02"
+        buf += _fw.b_i32(self.right)
+        buf += b"\x08\x00\x03"
+        buf += _fw.b_i32(self.op)
+        _comment_v = self.comment
+        if _comment_v is not None:
+            buf += b"\x0b\x00\x04"
+            _comment_b0 = _comment_v.encode()
+            buf += _fw.b_i32(len(_comment_b0))
+            buf += _comment_b0
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Work, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _left: typing.Optional[int] = None
+        _right: typing.Optional[int] = None
+        _op: Operation = Operation.ADD
+        _comment: typing.Optional[str] = None
+        while True:
+            if buf[pos] != 0x15:
+                last = 0
+                break
+            _left_n0 = buf[pos + 1]
+            if _left_n0 < 0x80:
+                _left = _fw.ZIGZAG[_left_n0]
+                pos += 2
+            else:
+                _left, pos = _fw.rc_i32(buf, pos + 1)
+            if buf[pos] != 0x15:
+                last = 1
+                break
+            _right_n0 = buf[pos + 1]
+            if _right_n0 < 0x80:
+                _right = _fw.ZIGZAG[_right_n0]
+                pos += 2
+            else:
+                _right, pos = _fw.rc_i32(buf, pos + 1)
+            if buf[pos] != 0x15:
+                last = 2
+                break
+            _op_n0 = buf[pos + 1]
+            if _op_n0 < 0x80:
+                _op_i0 = _fw.ZIGZAG[_op_n0]
+                pos += 2
+            else:
+                _op_i0, pos = _fw.rc_i32(buf, pos + 1)
+            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+            if buf[pos] != 0x18:
+                last = 3
+                break
+            _comment_n0 = buf[pos + 1]
+            if _comment_n0 < 0x80:
+                pos += 2
+            else:
+                _comment_n0, pos = _fw.rc_size(buf, pos + 1)
+                if _comment_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+            _comment_e0 = pos + _comment_n0
+            _comment = buf[pos:_comment_e0].decode()
+            pos = _comment_e0
+            last = 4
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 1 and t == 5:
+                _left_n0 = buf[pos]
+                if _left_n0 < 0x80:
+                    _left = _fw.ZIGZAG[_left_n0]
+                    pos += 1
+                else:
+                    _left, pos = _fw.rc_i32(buf, pos)
+            elif last == 2 and t == 5:
+                _right_n0 = buf[pos]
+                if _right_n0 < 0x80:
+                    _right = _fw.ZIGZAG[_right_n0]
+                    pos += 1
+                else:
+                    _right, pos = _fw.rc_i32(buf, pos)
+            elif last == 3 and t == 5:
+                _op_n0 = buf[pos]
+                if _op_n0 < 0x80:
+                    _op_i0 = _fw.ZIGZAG[_op_n0]
+                    pos += 1
+                else:
+                    _op_i0, pos = _fw.rc_i32(buf, pos)
+                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+            elif last == 4 and t == 8:
+                _comment_n0 = buf[pos]
+                if _comment_n0 < 0x80:
+                    pos += 1
+                else:
+                    _comment_n0, pos = _fw.rc_size(buf, pos)
+                    if _comment_n0 > lim.max_string_length:
+                        raise _fw.Fallback
+                _comment_e0 = pos + _comment_n0
+                _comment = buf[pos:_comment_e0].decode()
+                pos = _comment_e0
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        if _left is None:
+            raise _fw.Fallback
+        if _right is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["left"] = _left
+        d["right"] = _right
+        d["op"] = _op
+        d["comment"] = _comment
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Work, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _left: typing.Optional[int] = None
+        _right: typing.Optional[int] = None
+        _op: Operation = Operation.ADD
+        _comment: typing.Optional[str] = None
+        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _left = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+        if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
+            _right = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+        if buf[pos] == 8 and buf[pos + 2] == 3 and buf[pos + 1] == 0:
+            _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+        if buf[pos] == 11 and buf[pos + 2] == 4 and buf[pos + 1] == 0:
+            _comment_n0 = _fw.rb_i32(buf, pos + 3)[0]
+            _comment_e0 = pos + 7 + _comment_n0
+            if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
+                raise _fw.Fallback
+            _comment = buf[pos + 7:_comment_e0].decode()
+            pos = _comment_e0
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 1 and t == 8:
+                _left = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            elif fid == 2 and t == 8:
+                _right = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            elif fid == 3 and t == 8:
+                _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+            elif fid == 4 and t == 11:
+                _comment_n0 = _fw.rb_i32(buf, pos + 3)[0]
+                _comment_e0 = pos + 7 + _comment_n0
+                if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _comment = buf[pos + 7:_comment_e0].decode()
+                pos = _comment_e0
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        if _left is None:
+            raise _fw.Fallback
+        if _right is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["left"] = _left
+        d["right"] = _right
+        d["op"] = _op
+        d["comment"] = _comment
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         w.field_begin(_p.TType.I32, 1)
         w.write_i32(self.left)
@@ -72,8 +308,7 @@ class Work:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> Work:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> Work:
         _left: typing.Optional[int] = None
         _right: typing.Optional[int] = None
         _op: Operation = Operation.ADD
@@ -115,6 +350,161 @@ class InvalidOperation(_errors.DeclaredError):
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> InvalidOperation:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        last = 0
+        _op_v = self.op
+        if _op_v is not None:
+            buf.append(0x15)
+            _op_x0 = _op_v
+            _op_z0 = (_op_x0 << 1) ^ (_op_x0 >> 31)
+            if _op_z0 < 0x80:
+                buf.append(_op_z0)
+            else:
+                _fw.varint32(buf, _op_z0)
+            last = 1
+        _why_v = self.why
+        if _why_v is not None:
+            if last == 1:
+                buf.append(0x18)
+            elif 0 < 2 - last <= 15:
+                buf.append((2 - last) << 4 | 8)
+            else:
+                buf += b"\x08\x04"
+            _why_b0 = _why_v.encode()
+            _why_n0 = len(_why_b0)
+            if _why_n0 < 0x80:
+                buf.append(_why_n0)
+            else:
+                _fw.varint(buf, _why_n0)
+            buf += _why_b0
+            last = 2
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        _op_v = self.op
+        if _op_v is not None:
+            buf += b"\x08\x00\x01"
+            buf += _fw.b_i32(_op_v)
+        _why_v = self.why
+        if _why_v is not None:
+            buf += b"\x0b\x00\x02"
+            _why_b0 = _why_v.encode()
+            buf += _fw.b_i32(len(_why_b0))
+            buf += _why_b0
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[InvalidOperation, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _op: typing.Optional[Operation] = None
+        _why: typing.Optional[str] = None
+        while True:
+            if buf[pos] != 0x15:
+                last = 0
+                break
+            _op_n0 = buf[pos + 1]
+            if _op_n0 < 0x80:
+                _op_i0 = _fw.ZIGZAG[_op_n0]
+                pos += 2
+            else:
+                _op_i0, pos = _fw.rc_i32(buf, pos + 1)
+            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+            if buf[pos] != 0x18:
+                last = 1
+                break
+            _why_n0 = buf[pos + 1]
+            if _why_n0 < 0x80:
+                pos += 2
+            else:
+                _why_n0, pos = _fw.rc_size(buf, pos + 1)
+                if _why_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+            _why_e0 = pos + _why_n0
+            _why = buf[pos:_why_e0].decode()
+            pos = _why_e0
+            last = 2
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 1 and t == 5:
+                _op_n0 = buf[pos]
+                if _op_n0 < 0x80:
+                    _op_i0 = _fw.ZIGZAG[_op_n0]
+                    pos += 1
+                else:
+                    _op_i0, pos = _fw.rc_i32(buf, pos)
+                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+            elif last == 2 and t == 8:
+                _why_n0 = buf[pos]
+                if _why_n0 < 0x80:
+                    pos += 1
+                else:
+                    _why_n0, pos = _fw.rc_size(buf, pos)
+                    if _why_n0 > lim.max_string_length:
+                        raise _fw.Fallback
+                _why_e0 = pos + _why_n0
+                _why = buf[pos:_why_e0].decode()
+                pos = _why_e0
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        return cls(op=_op, why=_why), pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[InvalidOperation, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _op: typing.Optional[Operation] = None
+        _why: typing.Optional[str] = None
+        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+        if buf[pos] == 11 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
+            _why_n0 = _fw.rb_i32(buf, pos + 3)[0]
+            _why_e0 = pos + 7 + _why_n0
+            if _why_n0 < 0 or _why_n0 > lim.max_string_length:
+                raise _fw.Fallback
+            _why = buf[pos + 7:_why_e0].decode()
+            pos = _why_e0
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 1 and t == 8:
+                _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+            elif fid == 2 and t == 11:
+                _why_n0 = _fw.rb_i32(buf, pos + 3)[0]
+                _why_e0 = pos + 7 + _why_n0
+                if _why_n0 < 0 or _why_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _why = buf[pos + 7:_why_e0].decode()
+                pos = _why_e0
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        return cls(op=_op, why=_why), pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         if self.op is not None:
             w.field_begin(_p.TType.I32, 1)
@@ -126,8 +516,7 @@ class InvalidOperation(_errors.DeclaredError):
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> InvalidOperation:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> InvalidOperation:
         _op: typing.Optional[Operation] = None
         _why: typing.Optional[str] = None
         r.struct_begin()
@@ -150,13 +539,60 @@ class _Calculator_ping_args:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_ping_args:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_ping_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        last = 0
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            pos = _fw.c_skip(buf, pos, t, depth, lim)
+        o = object.__new__(cls)
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_ping_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        o = object.__new__(cls)
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         w.field_stop()
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_ping_args:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_ping_args:
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
@@ -172,13 +608,60 @@ class _Calculator_ping_result:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_ping_result:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_ping_result, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        last = 0
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            pos = _fw.c_skip(buf, pos, t, depth, lim)
+        o = object.__new__(cls)
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_ping_result, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        o = object.__new__(cls)
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         w.field_stop()
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_ping_result:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_ping_result:
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
@@ -196,6 +679,134 @@ class _Calculator_add_args:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_add_args:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        buf.append(0x15)
+        _left_x0 = self.left
+        _left_z0 = (_left_x0 << 1) ^ (_left_x0 >> 31)
+        if _left_z0 < 0x80:
+            buf.append(_left_z0)
+        else:
+            _fw.varint32(buf, _left_z0)
+        buf.append(0x15)
+        _right_x0 = self.right
+        _right_z0 = (_right_x0 << 1) ^ (_right_x0 >> 31)
+        if _right_z0 < 0x80:
+            buf.append(_right_z0)
+        else:
+            _fw.varint32(buf, _right_z0)
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        buf += b"\x08\x00\x01"
+        buf += _fw.b_i32(self.left)
+        buf += b"\x08\x00\x02"
+        buf += _fw.b_i32(self.right)
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _left: typing.Optional[int] = None
+        _right: int = 1
+        while True:
+            if buf[pos] != 0x15:
+                last = 0
+                break
+            _left_n0 = buf[pos + 1]
+            if _left_n0 < 0x80:
+                _left = _fw.ZIGZAG[_left_n0]
+                pos += 2
+            else:
+                _left, pos = _fw.rc_i32(buf, pos + 1)
+            if buf[pos] != 0x15:
+                last = 1
+                break
+            _right_n0 = buf[pos + 1]
+            if _right_n0 < 0x80:
+                _right = _fw.ZIGZAG[_right_n0]
+                pos += 2
+            else:
+                _right, pos = _fw.rc_i32(buf, pos + 1)
+            last = 2
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 1 and t == 5:
+                _left_n0 = buf[pos]
+                if _left_n0 < 0x80:
+                    _left = _fw.ZIGZAG[_left_n0]
+                    pos += 1
+                else:
+                    _left, pos = _fw.rc_i32(buf, pos)
+            elif last == 2 and t == 5:
+                _right_n0 = buf[pos]
+                if _right_n0 < 0x80:
+                    _right = _fw.ZIGZAG[_right_n0]
+                    pos += 1
+                else:
+                    _right, pos = _fw.rc_i32(buf, pos)
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        if _left is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["left"] = _left
+        d["right"] = _right
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _left: typing.Optional[int] = None
+        _right: int = 1
+        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _left = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+        if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
+            _right = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 1 and t == 8:
+                _left = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            elif fid == 2 and t == 8:
+                _right = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        if _left is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["left"] = _left
+        d["right"] = _right
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         w.field_begin(_p.TType.I32, 1)
         w.write_i32(self.left)
@@ -205,8 +816,7 @@ class _Calculator_add_args:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_add_args:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_add_args:
         _left: typing.Optional[int] = None
         _right: int = 1
         r.struct_begin()
@@ -232,6 +842,92 @@ class _Calculator_add_result:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_add_result:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        last = 0
+        _success_v = self.success
+        if _success_v is not None:
+            buf += b"\x05\x00"
+            _success_x0 = _success_v
+            _success_z0 = (_success_x0 << 1) ^ (_success_x0 >> 31)
+            if _success_z0 < 0x80:
+                buf.append(_success_z0)
+            else:
+                _fw.varint32(buf, _success_z0)
+            last = 0
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        _success_v = self.success
+        if _success_v is not None:
+            buf += b"\x08\x00\x00"
+            buf += _fw.b_i32(_success_v)
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_result, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _success: typing.Optional[int] = None
+        while True:
+            last = 0
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 0 and t == 5:
+                _success_n0 = buf[pos]
+                if _success_n0 < 0x80:
+                    _success = _fw.ZIGZAG[_success_n0]
+                    pos += 1
+                else:
+                    _success, pos = _fw.rc_i32(buf, pos)
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["success"] = _success
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_result, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _success: typing.Optional[int] = None
+        if buf[pos] == 8 and buf[pos + 2] == 0 and buf[pos + 1] == 0:
+            _success = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 0 and t == 8:
+                _success = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["success"] = _success
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         if self.success is not None:
             w.field_begin(_p.TType.I32, 0)
@@ -240,8 +936,7 @@ class _Calculator_add_result:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_add_result:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_add_result:
         _success: typing.Optional[int] = None
         r.struct_begin()
         while True:
@@ -262,6 +957,82 @@ class _Calculator_calculate_args:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_calculate_args:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        buf.append(0x1c)
+        self.work._write_compact(buf)
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        buf += b"\x0c\x00\x01"
+        self.work._write_binary(buf)
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _work: typing.Optional[Work] = None
+        while True:
+            if buf[pos] != 0x1c:
+                last = 0
+                break
+            _work, pos = Work._read_compact(buf, pos + 1, depth + 1, lim)
+            last = 1
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 1 and t == 12:
+                _work, pos = Work._read_compact(buf, pos, depth + 1, lim)
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        if _work is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["work"] = _work
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _work: typing.Optional[Work] = None
+        if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _work, pos = Work._read_binary(buf, pos + 3, depth + 1, lim)
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 1 and t == 12:
+                _work, pos = Work._read_binary(buf, pos + 3, depth + 1, lim)
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        if _work is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["work"] = _work
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         w.field_begin(_p.TType.STRUCT, 1)
         self.work.write(w)
@@ -269,8 +1040,7 @@ class _Calculator_calculate_args:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_calculate_args:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_calculate_args:
         _work: typing.Optional[Work] = None
         r.struct_begin()
         while True:
@@ -294,6 +1064,116 @@ class _Calculator_calculate_result:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_calculate_result:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        last = 0
+        _success_v = self.success
+        if _success_v is not None:
+            buf += b"\x05\x00"
+            _success_x0 = _success_v
+            _success_z0 = (_success_x0 << 1) ^ (_success_x0 >> 31)
+            if _success_z0 < 0x80:
+                buf.append(_success_z0)
+            else:
+                _fw.varint32(buf, _success_z0)
+            last = 0
+        _invalid_v = self.invalid
+        if _invalid_v is not None:
+            if last == 0:
+                buf.append(0x1c)
+            elif 0 < 1 - last <= 15:
+                buf.append((1 - last) << 4 | 12)
+            else:
+                buf += b"\x0c\x02"
+            _invalid_v._write_compact(buf)
+            last = 1
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        _success_v = self.success
+        if _success_v is not None:
+            buf += b"\x08\x00\x00"
+            buf += _fw.b_i32(_success_v)
+        _invalid_v = self.invalid
+        if _invalid_v is not None:
+            buf += b"\x0c\x00\x01"
+            _invalid_v._write_binary(buf)
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_result, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _success: typing.Optional[int] = None
+        _invalid: typing.Optional[InvalidOperation] = None
+        while True:
+            last = 0
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 0 and t == 5:
+                _success_n0 = buf[pos]
+                if _success_n0 < 0x80:
+                    _success = _fw.ZIGZAG[_success_n0]
+                    pos += 1
+                else:
+                    _success, pos = _fw.rc_i32(buf, pos)
+            elif last == 1 and t == 12:
+                _invalid, pos = InvalidOperation._read_compact(buf, pos, depth + 1, lim)
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["success"] = _success
+        d["invalid"] = _invalid
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_result, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _success: typing.Optional[int] = None
+        _invalid: typing.Optional[InvalidOperation] = None
+        if buf[pos] == 8 and buf[pos + 2] == 0 and buf[pos + 1] == 0:
+            _success = _fw.rb_i32(buf, pos + 3)[0]
+            pos += 7
+        if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _invalid, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 0 and t == 8:
+                _success = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            elif fid == 1 and t == 12:
+                _invalid, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["success"] = _success
+        d["invalid"] = _invalid
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         if self.success is not None:
             w.field_begin(_p.TType.I32, 0)
@@ -305,8 +1185,7 @@ class _Calculator_calculate_result:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_calculate_result:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_calculate_result:
         _success: typing.Optional[int] = None
         _invalid: typing.Optional[InvalidOperation] = None
         r.struct_begin()
@@ -330,6 +1209,118 @@ class _Calculator_log_args:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> _Calculator_log_args:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+        buf.append(0x18)
+        _message_b0 = self.message.encode()
+        _message_n0 = len(_message_b0)
+        if _message_n0 < 0x80:
+            buf.append(_message_n0)
+        else:
+            _fw.varint(buf, _message_n0)
+        buf += _message_b0
+        buf.append(0)
+
+    def _write_binary(self, buf: bytearray) -> None:
+        buf += b"\x0b\x00\x01"
+        _message_b0 = self.message.encode()
+        buf += _fw.b_i32(len(_message_b0))
+        buf += _message_b0
+        buf.append(0)
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_log_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        _message: typing.Optional[str] = None
+        while True:
+            if buf[pos] != 0x18:
+                last = 0
+                break
+            _message_n0 = buf[pos + 1]
+            if _message_n0 < 0x80:
+                pos += 2
+            else:
+                _message_n0, pos = _fw.rc_size(buf, pos + 1)
+                if _message_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+            _message_e0 = pos + _message_n0
+            _message = buf[pos:_message_e0].decode()
+            pos = _message_e0
+            last = 1
+            break
+        while True:
+            h = buf[pos]
+            pos += 1
+            if h == 0:
+                break
+            t = h & 0x0F
+            if h > 0x0F:
+                last += h >> 4
+            else:
+                last, pos = _fw.rc_i16(buf, pos)
+            if last == 1 and t == 8:
+                _message_n0 = buf[pos]
+                if _message_n0 < 0x80:
+                    pos += 1
+                else:
+                    _message_n0, pos = _fw.rc_size(buf, pos)
+                    if _message_n0 > lim.max_string_length:
+                        raise _fw.Fallback
+                _message_e0 = pos + _message_n0
+                _message = buf[pos:_message_e0].decode()
+                pos = _message_e0
+            else:
+                pos = _fw.c_skip(buf, pos, t, depth, lim)
+        if _message is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["message"] = _message
+        return o, pos
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_log_args, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+        _message: typing.Optional[str] = None
+        if buf[pos] == 11 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+            _message_n0 = _fw.rb_i32(buf, pos + 3)[0]
+            _message_e0 = pos + 7 + _message_n0
+            if _message_n0 < 0 or _message_n0 > lim.max_string_length:
+                raise _fw.Fallback
+            _message = buf[pos + 7:_message_e0].decode()
+            pos = _message_e0
+        while True:
+            t = buf[pos]
+            if t == 0:
+                break
+            fid = _fw.rb_i16(buf, pos + 1)[0]
+            if fid == 1 and t == 11:
+                _message_n0 = _fw.rb_i32(buf, pos + 3)[0]
+                _message_e0 = pos + 7 + _message_n0
+                if _message_n0 < 0 or _message_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _message = buf[pos + 7:_message_e0].decode()
+                pos = _message_e0
+            else:
+                pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
+        pos += 1
+        if _message is None:
+            raise _fw.Fallback
+        o = object.__new__(cls)
+        d = o.__dict__
+        d["message"] = _message
+        return o, pos
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
         w.field_begin(_p.TType.STRING, 1)
         w.write_string(self.message)
@@ -337,8 +1328,7 @@ class _Calculator_log_args:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> _Calculator_log_args:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_log_args:
         _message: typing.Optional[str] = None
         r.struct_begin()
         while True:

@@ -11,7 +11,9 @@ import typing
 import uuid
 
 from parley import aio as _aio
+from parley import codec as _codec
 from parley import errors as _errors
+from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
 <#list module.imports as imp>
@@ -55,6 +57,9 @@ class ${e.name}(enum.IntEnum):
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
         return member
+
+
+_${e.name}_members: dict[int, ${e.name}] = {m.value: m for m in ${e.name}}
 </#list>
 <#list module.structs as s>
 

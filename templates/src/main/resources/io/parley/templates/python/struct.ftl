@@ -1,4 +1,6 @@
-<#-- One dataclass; `s` is a PyViews.Struct. -->
+<#-- One dataclass; `s` is a PyViews.Struct. Besides write/read over protocol objects (which run
+     the fast codecs for the built-in protocols through parley.codec), each class has a
+     straight-line codec per protocol and a generic one over any ProtocolWriter/ProtocolReader. -->
 <#if s.exception>
 @dataclasses.dataclass(kw_only=True)
 class ${s.name}(_errors.DeclaredError):
@@ -29,6 +31,39 @@ class ${s.name}:
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
+        _codec.write_struct(self, w)
+
+    @classmethod
+    def read(cls, r: _p.ProtocolReader) -> ${s.name}:
+        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+        return _codec.read_struct(cls, r)
+
+    def _write_compact(self, buf: bytearray) -> None:
+<@m.code lines=s.compactWrite indent="        "/>
+
+    def _write_binary(self, buf: bytearray) -> None:
+<@m.code lines=s.binaryWrite indent="        "/>
+
+    @classmethod
+    def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[${s.name}, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+<#list s.fields as f>
+        ${f.localInit}
+</#list>
+<@m.code lines=s.compactRead indent="        "/>
+
+    @classmethod
+    def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[${s.name}, int]:
+        if depth > lim.max_depth:
+            raise _fw.Fallback
+        end = len(buf)
+<#list s.fields as f>
+        ${f.localInit}
+</#list>
+<@m.code lines=s.binaryRead indent="        "/>
+
+    def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
 <#list s.fields as f>
 <@m.code lines=f.writeLines indent="        "/>
@@ -37,8 +72,7 @@ class ${s.name}:
         w.struct_end()
 
     @classmethod
-    def read(cls, r: _p.ProtocolReader) -> ${s.name}:
-        """Reads a value written as a Thrift struct; unknown fields are skipped."""
+    def _read_generic(cls, r: _p.ProtocolReader) -> ${s.name}:
 <#list s.fields as f>
         ${f.localInit}
 </#list>

@@ -14,26 +14,84 @@ final class PyStructs {
   private final PyTypes types;
   private final PyCodec codec;
   private final PyLiterals literals;
+  private final PyCompactCodec compact;
+  private final PyCompactDecoder compactDecoder;
+  private final PyBinaryCodec binary;
 
   PyStructs(PyTypes types, PyLiterals literals) {
     this.types = types;
     this.codec = new PyCodec(types);
     this.literals = literals;
+    this.compact = new PyCompactCodec();
+    this.compactDecoder = new PyCompactDecoder(types);
+    this.binary = new PyBinaryCodec(types);
   }
 
   PyViews.Struct struct(StructDef def) {
     boolean union = def.kind() == StructKind.UNION;
-    List<PyViews.Field> fields = new ArrayList<>();
-    def.fields().forEach(f -> fields.add(field(f, union)));
-    return new PyViews.Struct(PyNames.global(def.name()), def.name(), def.kind() == StructKind.EXCEPTION, union,
-        fields, docLines(def.doc()));
+    return view(PyNames.global(def.name()), def.name(), def.kind() == StructKind.EXCEPTION, union, def.fields(),
+        docLines(def.doc()));
   }
 
   /** A struct that exists only on the wire, such as a method's arguments or result. */
   PyViews.Struct wire(String name, String idlName, List<Field> fields) {
+    return view(name, idlName, false, false, fields, List.of());
+  }
+
+  private PyViews.Struct view(String name, String idlName, boolean exception, boolean union, List<Field> fields,
+      List<String> doc) {
     List<PyViews.Field> views = new ArrayList<>();
-    fields.forEach(f -> views.add(field(f, false)));
-    return new PyViews.Struct(name, idlName, false, false, views, List.of());
+    List<PyWireField> wire = new ArrayList<>();
+    for (Field f : fields) {
+      PyViews.Field view = field(f, union);
+      views.add(view);
+      boolean alwaysSet = view.required() || (f.defaultValue() != null && !union);
+      wire.add(new PyWireField(f.id(), f.type(), view.name(), view.local(), alwaysSet));
+    }
+    List<String> finish = finish(idlName, exception, union, views);
+    List<String> compactRead = new ArrayList<>(compactDecoder.readFields(wire, union));
+    compactRead.addAll(finish);
+    List<String> binaryRead = new ArrayList<>(binary.readFields(wire));
+    binaryRead.addAll(finish);
+    return new PyViews.Struct(name, idlName, exception, union, views, doc, compact.writeStruct(wire), compactRead,
+        binary.writeStruct(wire), binaryRead);
+  }
+
+  /**
+   * The end of a fast decoder: required fields and unions are checked (a failure is left to the
+   * checked reader, which words the error), then the value is built. A frozen dataclass's
+   * {@code __init__} sets each field through {@code object.__setattr__}; filling the instance
+   * dict of a bare instance gives the same value (equality, hash, repr) several times faster.
+   */
+  private static List<String> finish(String idlName, boolean exception, boolean union, List<PyViews.Field> fields) {
+    List<String> lines = new ArrayList<>();
+    for (PyViews.Field f : fields) {
+      if (f.required()) {
+        lines.add("if " + f.local() + " is None:");
+        lines.add("    raise _fw.Fallback");
+      }
+    }
+    if (union) {
+      StringBuilder members = new StringBuilder();
+      fields.forEach(f -> members.append(f.local()).append(", "));
+      lines.add("if sum(1 for value in (" + members + ") if value is not None) != 1:");
+      lines.add("    raise _fw.Fallback");
+    }
+    if (exception) {
+      StringBuilder args = new StringBuilder();
+      for (PyViews.Field f : fields) {
+        args.append(args.length() == 0 ? "" : ", ").append(f.name()).append('=').append(f.local());
+      }
+      lines.add("return cls(" + args + "), pos");
+    } else {
+      lines.add("o = object.__new__(cls)");
+      if (!fields.isEmpty()) {
+        lines.add("d = o.__dict__");
+      }
+      fields.forEach(f -> lines.add("d[\"" + f.name() + "\"] = " + f.local()));
+      lines.add("return o, pos");
+    }
+    return lines;
   }
 
   private PyViews.Field field(Field f, boolean union) {

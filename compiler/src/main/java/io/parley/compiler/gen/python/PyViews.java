@@ -13,9 +13,14 @@ public final class PyViews {
   public record Field(String name, String idlName, int id, String declaration, String local, String localInit,
       boolean required, String readCondition, List<String> readLines, List<String> writeLines, List<String> doc) {}
 
-  /** A struct, union or exception. */
+  /**
+   * A struct, union or exception. The fast codec bodies are ready to print in their methods:
+   * {@code compactWrite}/{@code binaryWrite} in {@code _write_*(self, buf)}, {@code compactRead}/
+   * {@code binaryRead} in {@code _read_*(cls, buf, pos, depth, lim)} after the field locals.
+   */
   public record Struct(String name, String idlName, boolean exception, boolean union, List<Field> fields,
-      List<String> doc) {}
+      List<String> doc, List<String> compactWrite, List<String> compactRead, List<String> binaryWrite,
+      List<String> binaryRead) {}
 
   /** One enum value. */
   public record EnumConstant(String name, int value, List<String> doc) {}

@@ -1,0 +1,291 @@
+package io.parley.compiler.gen.python;
+
+import static io.parley.compiler.gen.python.PyWireField.element;
+import static io.parley.compiler.gen.python.PyWireField.indent;
+
+import io.parley.compiler.ast.BaseKind;
+import io.parley.compiler.schema.ThriftType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the bodies of a struct's straight-line binary-protocol codec: {@code _write_binary}
+ * appends to a bytearray, {@code _read_binary} reads bytes at an index. Field headers (type byte
+ * and big-endian id) are constants; the decoder looks for each declared field in order with one
+ * comparison of its three header bytes, and decodes headers only for what is left after that.
+ */
+final class PyBinaryCodec {
+  private final PyTypes types;
+
+  PyBinaryCodec(PyTypes types) {
+    this.types = types;
+  }
+
+  /** The binary type id of a value of {@code type}. */
+  static int ttype(ThriftType type) {
+    ThriftType t = type.trueType();
+    if (t instanceof ThriftType.Base b) {
+      return switch (b.kind()) {
+        case BOOL -> 2;
+        case I8 -> 3;
+        case I16 -> 6;
+        case I32 -> 8;
+        case I64 -> 10;
+        case DOUBLE -> 4;
+        case STRING, BINARY -> 11;
+        case UUID -> 16;
+      };
+    }
+    if (t instanceof ThriftType.ListOf) {
+      return 15;
+    }
+    if (t instanceof ThriftType.SetOf) {
+      return 14;
+    }
+    if (t instanceof ThriftType.MapOf) {
+      return 13;
+    }
+    return t instanceof ThriftType.EnumRef ? 8 : 12;
+  }
+
+  /** The fewest bytes a value of {@code type} takes. */
+  private static int minSize(ThriftType type) {
+    return switch (ttype(type)) {
+      case 2, 3 -> 1;
+      case 6 -> 2;
+      case 8, 11 -> 4;
+      case 4, 10 -> 8;
+      case 12 -> 1;
+      case 13 -> 6;
+      case 14, 15 -> 5;
+      default -> 16;
+    };
+  }
+
+  private static String header(PyWireField f, int... value) {
+    List<Integer> bytes = new ArrayList<>(List.of(ttype(f.type()), (f.id() >> 8) & 0xFF, f.id() & 0xFF));
+    for (int v : value) {
+      bytes.add(v);
+    }
+    return PyWireField.bytesLiteral(bytes);
+  }
+
+  /** The body of {@code _write_binary(self, buf)}. */
+  List<String> writeStruct(List<PyWireField> fields) {
+    List<String> lines = new ArrayList<>();
+    for (PyWireField f : fields) {
+      // An optional field's attribute is read once, into a local that the None check narrows.
+      String expr = f.alwaysSet() ? "self." + f.attribute() : f.local() + "_v";
+      List<String> body = new ArrayList<>();
+      if (PyWireField.isBool(f.type())) {
+        body.add("buf += " + header(f, 1) + " if " + expr + " else " + header(f, 0));
+      } else {
+        body.add("buf += " + header(f));
+        body.addAll(write(f.type(), expr, f.local(), 0));
+      }
+      if (f.alwaysSet()) {
+        lines.addAll(body);
+      } else {
+        lines.add(expr + " = self." + f.attribute());
+        lines.add("if " + expr + " is not None:");
+        indent(body, lines);
+      }
+    }
+    lines.add("buf.append(0)");
+    return lines;
+  }
+
+  /** Statements appending {@code expr} of {@code type}. */
+  List<String> write(ThriftType type, String expr, String prefix, int depth) {
+    ThriftType t = type.trueType();
+    List<String> lines = new ArrayList<>();
+    if (t instanceof ThriftType.Base b) {
+      switch (b.kind()) {
+        case BOOL -> lines.add("buf.append(1 if " + expr + " else 0)");
+        case I8 -> lines.add("buf += _fw.b_i8(" + expr + ")");
+        case I16 -> lines.add("buf += _fw.b_i16(" + expr + ")");
+        case I32 -> lines.add("buf += _fw.b_i32(" + expr + ")");
+        case I64 -> lines.add("buf += _fw.b_i64(" + expr + ")");
+        case DOUBLE -> lines.add("buf += _fw.b_double(" + expr + ")");
+        case STRING, BINARY -> {
+          String v = prefix + "_b" + depth;
+          lines.add(v + " = " + expr + (b.kind() == BaseKind.STRING ? ".encode()" : ""));
+          lines.add("buf += _fw.b_i32(len(" + v + "))");
+          lines.add("buf += " + v);
+        }
+        case UUID -> lines.add("buf += " + expr + ".bytes");
+      }
+    } else if (t instanceof ThriftType.EnumRef) {
+      lines.add("buf += _fw.b_i32(" + expr + ")");
+    } else if (t instanceof ThriftType.StructRef) {
+      lines.add(expr + "._write_binary(buf)");
+    } else if (t instanceof ThriftType.MapOf m) {
+      String c = prefix + "_c" + depth;
+      String k = prefix + "_k" + depth;
+      String v = prefix + "_v" + depth;
+      lines.add(c + " = " + expr);
+      lines.add("buf += _fw.b_map(" + ttype(m.key()) + ", " + ttype(m.value()) + ", len(" + c + "))");
+      lines.add("for " + k + ", " + v + " in " + c + ".items():");
+      indent(write(m.key(), k, prefix + "k", depth + 1), lines);
+      indent(write(m.value(), v, prefix + "v", depth + 1), lines);
+    } else {
+      String c = prefix + "_c" + depth;
+      String e = prefix + "_e" + depth;
+      lines.add(c + " = " + expr);
+      lines.add("buf += _fw.b_list(" + ttype(element(t)) + ", len(" + c + "))");
+      String code = fixedCode(element(t));
+      if (code != null) {
+        lines.add("_fw.b_fixed_list(buf, \"" + code + "\", " + c + ")");
+      } else {
+        lines.add("for " + e + " in " + c + ":");
+        indent(write(element(t), e, prefix, depth + 1), lines);
+      }
+    }
+    return lines;
+  }
+
+  /** The struct format code of a fixed-width scalar (whose lists pack in one call), else null. */
+  private static String fixedCode(ThriftType type) {
+    if (type.trueType() instanceof ThriftType.Base b) {
+      return switch (b.kind()) {
+        case BOOL -> "?";
+        case I8 -> "b";
+        case I16 -> "h";
+        case I32 -> "i";
+        case I64 -> "q";
+        case DOUBLE -> "d";
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  /**
+   * The statements of {@code _read_binary} that read the fields into their locals, up to and
+   * including the stop byte; the caller adds the checks and the construction after them.
+   */
+  List<String> readFields(List<PyWireField> fields) {
+    List<String> lines = new ArrayList<>();
+    for (PyWireField f : fields) {
+      // The type byte first: it is never 0, so at the stop byte nothing past it is looked at.
+      lines.add("if buf[pos] == " + ttype(f.type()) + " and buf[pos + 2] == " + (f.id() & 0xFF) + " and buf[pos + 1] == "
+          + ((f.id() >> 8) & 0xFF) + ":");
+      indent(read(f.type(), f.local(), f.local(), 0, true, 3), lines);
+    }
+    // Whatever is left: usually only the stop byte; else fields out of order or unknown.
+    lines.add("while True:");
+    lines.add("    t = buf[pos]");
+    lines.add("    if t == 0:");
+    lines.add("        break");
+    lines.add("    fid = _fw.rb_i16(buf, pos + 1)[0]");
+    String keyword = "if";
+    for (PyWireField f : fields) {
+      lines.add("    " + keyword + " fid == " + f.id() + " and t == " + ttype(f.type()) + ":");
+      read(f.type(), f.local(), f.local(), 0, false, 3).forEach(l -> lines.add("        " + l));
+      keyword = "elif";
+    }
+    if (fields.isEmpty()) {
+      lines.add("    pos = _fw.b_skip(buf, pos + 3, t, depth, lim)");
+    } else {
+      lines.add("    else:");
+      lines.add("        pos = _fw.b_skip(buf, pos + 3, t, depth, lim)");
+    }
+    lines.add("pos += 1");
+    return lines;
+  }
+
+  /**
+   * Statements reading a value of {@code type} at {@code pos + off} into {@code target} and
+   * moving {@code pos} past it; with {@code annotate}, containers get their type annotation (only
+   * at a local's first appearance).
+   */
+  List<String> read(ThriftType type, String target, String prefix, int depth, boolean annotate, int off) {
+    ThriftType t = type.trueType();
+    List<String> lines = new ArrayList<>();
+    String at = off == 0 ? "pos" : "pos + " + off;
+    if (t instanceof ThriftType.Base b) {
+      switch (b.kind()) {
+        case BOOL -> fixed(target + " = buf[" + at + "] != 0", off + 1, lines);
+        case I8 -> fixed(target + " = _fw.rb_i8(buf, " + at + ")[0]", off + 1, lines);
+        case I16 -> fixed(target + " = _fw.rb_i16(buf, " + at + ")[0]", off + 2, lines);
+        case I32 -> fixed(target + " = _fw.rb_i32(buf, " + at + ")[0]", off + 4, lines);
+        case I64 -> fixed(target + " = _fw.rb_i64(buf, " + at + ")[0]", off + 8, lines);
+        case DOUBLE -> fixed(target + " = _fw.rb_double(buf, " + at + ")[0]", off + 8, lines);
+        case STRING, BINARY -> {
+          String n = prefix + "_n" + depth;
+          String e = prefix + "_e" + depth;
+          lines.add(n + " = _fw.rb_i32(buf, " + at + ")[0]");
+          lines.add(e + " = pos + " + (off + 4) + " + " + n);
+          // No check against the end: a slice stops there, and the stop byte every struct ends
+          // with is then read past the end, which fails the fast path.
+          lines.add("if " + n + " < 0 or " + n + " > lim.max_string_length:");
+          lines.add("    raise _fw.Fallback");
+          lines.add(target + " = buf[pos + " + (off + 4) + ":" + e + "]" + (b.kind() == BaseKind.STRING ? ".decode()" : ""));
+          lines.add("pos = " + e);
+        }
+        case UUID -> {
+          lines.add("if pos + " + (off + 16) + " > end:");
+          lines.add("    raise _fw.Fallback");
+          lines.add(target + " = uuid.UUID(bytes=buf[" + at + ":pos + " + (off + 16) + "])");
+          lines.add("pos += " + (off + 16));
+        }
+      }
+    } else if (t instanceof ThriftType.EnumRef) {
+      String i = prefix + "_i" + depth;
+      fixed(i + " = _fw.rb_i32(buf, " + at + ")[0]", off + 4, lines);
+      String cls = types.hint(t);
+      lines.add(target + " = " + PyWireField.enumMembers(cls) + ".get(" + i + ") or " + cls + "(" + i + ")");
+    } else if (t instanceof ThriftType.StructRef) {
+      lines.add(target + ", pos = " + types.hint(t) + "._read_binary(buf, " + at + ", depth + 1, lim)");
+    } else if (t instanceof ThriftType.MapOf m) {
+      String kt = prefix + "_kt" + depth;
+      String vt = prefix + "_vt" + depth;
+      String n = prefix + "_n" + depth;
+      String c = prefix + "_c" + depth;
+      String k = prefix + "_k" + depth;
+      String v = prefix + "_v" + depth;
+      lines.add(kt + ", " + vt + ", " + n + " = _fw.rb_map(buf, " + at + ")");
+      lines.add("pos += " + (off + 6));
+      lines.add("if " + kt + " != " + ttype(m.key()) + " or " + vt + " != " + ttype(m.value()) + " or " + n
+          + " < 0 or " + n + " * " + (minSize(m.key()) + minSize(m.value())) + " > end - pos or " + n
+          + " > lim.max_container_size:");
+      lines.add("    raise _fw.Fallback");
+      lines.add(c + (annotate ? ": " + types.hint(t) : "") + " = {}");
+      lines.add("for _ in range(" + n + "):");
+      indent(read(m.key(), k, prefix + "k", depth + 1, annotate, 0), lines);
+      indent(read(m.value(), v, prefix + "v", depth + 1, annotate, 0), lines);
+      lines.add("    " + c + "[" + k + "] = " + v);
+      lines.add(target + " = " + c);
+    } else {
+      boolean list = t instanceof ThriftType.ListOf;
+      ThriftType el = element(t);
+      String et = prefix + "_t" + depth;
+      String n = prefix + "_n" + depth;
+      String c = prefix + "_c" + depth;
+      String v = prefix + "_v" + depth;
+      lines.add(et + ", " + n + " = _fw.rb_list(buf, " + at + ")");
+      lines.add("pos += " + (off + 5));
+      lines.add("if " + et + " != " + ttype(el) + " or " + n + " < 0 or " + n + " * " + minSize(el)
+          + " > end - pos or " + n + " > lim.max_container_size:");
+      lines.add("    raise _fw.Fallback");
+      String code = fixedCode(el);
+      if (code != null) {
+        String l = prefix + "_l" + depth;
+        lines.add(l + ", pos = _fw.rb_fixed_list(buf, pos, " + n + ", \"" + code + "\", " + minSize(el) + ")");
+        lines.add(target + " = " + (list ? l : "set(" + l + ")"));
+        return lines;
+      }
+      lines.add(c + (annotate ? ": " + types.hint(t) : "") + " = " + (list ? "[]" : "set()"));
+      lines.add("for _ in range(" + n + "):");
+      indent(read(el, v, prefix, depth + 1, annotate, 0), lines);
+      lines.add("    " + c + "." + (list ? "append" : "add") + "(" + v + ")");
+      lines.add(target + " = " + c);
+    }
+    return lines;
+  }
+
+  private static void fixed(String assignment, int width, List<String> lines) {
+    lines.add(assignment);
+    lines.add("pos += " + width);
+  }
+}

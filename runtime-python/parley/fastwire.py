@@ -1,0 +1,254 @@
+"""Helpers of the straight-line codecs that generated structs carry for each protocol.
+
+Generated ``_write_compact``/``_write_binary`` methods append to a ``bytearray``; generated
+``_read_compact``/``_read_binary`` class methods read a ``bytes`` object at an index and return
+the value and the index after it. They inline the common cases (one-byte varints, fixed-width
+values, field headers known at generation time) and call these helpers for the rest.
+
+A fast decoder stops with an exception at anything unusual or wrong: a missing byte (IndexError,
+struct.error), a bad length, an unexpected element type, a missing required field. The caller
+(``parley.codec``) then decodes the same bytes again with the checked ProtocolReader, which
+raises the precise ProtocolError or handles the unusual case. The fast decoders therefore only
+have to stay bounded on hostile input — every size is checked against the limits and the bytes
+left before anything is allocated, and nesting against ``max_depth`` — and never to accept
+bytes the checked reader would decode differently. They run only with limits on strings and
+containers of at least 127, so that one-byte compact lengths and sizes need no check.
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import Any
+
+from .binary import BinaryProtocolReader
+from .compact import CompactProtocolReader
+from .limits import Limits
+
+__all__ = ["Fallback"]
+
+
+class Fallback(Exception):
+    """Raised by a fast decoder for input it leaves to the checked reader."""
+
+
+# -- binary protocol: bound pack and unpack functions, looked up once -------------------------
+
+b_i8 = struct.Struct("!b").pack
+b_i16 = struct.Struct("!h").pack
+b_i32 = struct.Struct("!i").pack
+b_i64 = struct.Struct("!q").pack
+b_double = struct.Struct("!d").pack
+b_list = struct.Struct("!Bi").pack
+b_map = struct.Struct("!BBi").pack
+rb_i8 = struct.Struct("!b").unpack_from
+rb_i16 = struct.Struct("!h").unpack_from
+rb_i32 = struct.Struct("!i").unpack_from
+rb_i64 = struct.Struct("!q").unpack_from
+rb_double = struct.Struct("!d").unpack_from
+rb_list = struct.Struct("!Bi").unpack_from
+rb_map = struct.Struct("!BBi").unpack_from
+
+# -- compact protocol ---------------------------------------------------------------------------
+
+c_i8 = b_i8  # a compact byte is a plain signed byte
+c_double = struct.Struct("<d").pack  # little-endian, unlike everything else in Thrift
+rc_double = struct.Struct("<d").unpack_from
+
+
+def varint(buf: bytearray, n: int) -> None:
+    """Appends a non-negative ``n`` as a varint (callers inline the one-byte case)."""
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
+
+
+def varint16(buf: bytearray, n: int) -> None:
+    """Appends a zigzag-encoded i16; a value out of range reaches here as ``n`` >= 2**16."""
+    if n >> 16:
+        raise ValueError("i16 value out of range")
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
+
+
+def varint32(buf: bytearray, n: int) -> None:
+    """Appends a zigzag-encoded i32; a value out of range reaches here as ``n`` >= 2**32."""
+    if n >> 32:
+        raise ValueError("i32 value out of range")
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
+
+
+def varint64(buf: bytearray, n: int) -> None:
+    """Appends a zigzag-encoded i64; a value out of range reaches here as ``n`` >= 2**64."""
+    if n >> 64:
+        raise ValueError("i64 value out of range")
+    while n > 0x7F:
+        buf.append((n & 0x7F) | 0x80)
+        n >>= 7
+    buf.append(n)
+
+
+def _uvarint(buf: bytes, pos: int, limit: int) -> tuple[int, int]:
+    """Reads an unsigned varint of at most ``limit`` bytes at ``pos``: (value, next index)."""
+    n = buf[pos]
+    if n < 0x80:
+        return n, pos + 1
+    n &= 0x7F
+    shift = 7
+    last = pos + limit
+    pos += 1
+    while True:
+        b = buf[pos]
+        pos += 1
+        if b < 0x80:
+            return n | b << shift, pos
+        if pos == last:
+            raise Fallback("varint too long")
+        n |= (b & 0x7F) << shift
+        shift += 7
+
+
+def rc_i16(buf: bytes, pos: int) -> tuple[int, int]:
+    """Reads a zigzag varint i16 at ``pos`` (generated code inlines the one-byte case).
+
+    Like libthrift, keeps the low 16 bits of a value too big for an i16.
+    """
+    n, pos = _uvarint(buf, pos, 5)
+    n &= 0xFFFFFFFF
+    v = (n >> 1) ^ -(n & 1)
+    return ((v + 0x8000) & 0xFFFF) - 0x8000, pos
+
+
+def rc_i32(buf: bytes, pos: int) -> tuple[int, int]:
+    """Reads a zigzag varint i32 at ``pos`` (generated code inlines the one-byte case)."""
+    n, pos = _uvarint(buf, pos, 5)
+    n &= 0xFFFFFFFF
+    return (n >> 1) ^ -(n & 1), pos
+
+
+def rc_i64(buf: bytes, pos: int) -> tuple[int, int]:
+    """Reads a zigzag varint i64 at ``pos`` (generated code inlines the one-byte case)."""
+    n, pos = _uvarint(buf, pos, 10)
+    n &= 0xFFFF_FFFF_FFFF_FFFF
+    return (n >> 1) ^ -(n & 1), pos
+
+
+def rc_size(buf: bytes, pos: int) -> tuple[int, int]:
+    """Reads a length or size at ``pos`` (generated code inlines the one-byte case).
+
+    A negative one (as a signed i32) is left to the checked reader.
+    """
+    n, pos = _uvarint(buf, pos, 5)
+    if n > 0x7FFFFFFF:
+        raise Fallback("negative size")
+    return n, pos
+
+
+# -- lists of integers, the one loop in a helper instead of in generated code ------------------
+
+
+def c_int_list(buf: bytearray, values: list[int] | set[int], shift: int) -> None:
+    """Appends zigzag varints of i32 (``shift`` 31) or i64 (``shift`` 63) values."""
+    bits = shift + 1
+    append = buf.append
+    for v in values:
+        z = (v << 1) ^ (v >> shift)
+        if z < 0x80:
+            append(z)
+        elif z < 0x4000:
+            append(z & 0x7F | 0x80)
+            append(z >> 7)
+        else:
+            if z >> bits:
+                raise ValueError(f"i{bits} value out of range: {v}")
+            while z > 0x7F:
+                append((z & 0x7F) | 0x80)
+                z >>= 7
+            append(z)
+
+
+# Zigzag decoding of the one-byte varints: one tuple lookup instead of four operations.
+ZIGZAG = tuple((b >> 1) ^ -(b & 1) for b in range(0x80))
+
+
+def rc_int_list(buf: bytes, pos: int, n: int, limit: int) -> tuple[list[int], int]:
+    """Reads ``n`` zigzag varints of at most ``limit`` bytes each (5 for i32, 10 for i64)."""
+    out: list[int] = []
+    append = out.append
+    zigzag = ZIGZAG
+    mask = 0xFFFFFFFF if limit == 5 else 0xFFFF_FFFF_FFFF_FFFF
+    for _ in range(n):
+        b = buf[pos]
+        if b < 0x80:
+            append(zigzag[b])
+            pos += 1
+            continue
+        c = buf[pos + 1]
+        if c < 0x80:
+            z = (b & 0x7F) | c << 7
+            pos += 2
+        else:
+            z = (b & 0x7F) | (c & 0x7F) << 7
+            shift = 14
+            last = pos + limit
+            pos += 2
+            while True:
+                b = buf[pos]
+                pos += 1
+                if b < 0x80:
+                    z |= b << shift
+                    break
+                if pos == last:
+                    raise Fallback("varint too long")
+                z |= (b & 0x7F) << shift
+                shift += 7
+            z &= mask
+        append((z >> 1) ^ -(z & 1))
+    return out, pos
+
+
+def b_fixed_list(buf: bytearray, code: str, values: list[Any] | set[Any]) -> None:
+    """Appends big-endian values of one struct format code (``i``, ``q``, ``d``, ...)."""
+    buf += struct.pack(f"!{len(values)}{code}", *values)
+
+
+def rb_fixed_list(buf: bytes, pos: int, n: int, code: str, width: int) -> tuple[list[Any], int]:
+    """Reads ``n`` big-endian values of one struct format code, ``width`` bytes each."""
+    return list(struct.unpack_from(f"!{n}{code}", buf, pos)), pos + n * width
+
+
+# -- skipping unknown fields: the checked readers' own skip, over the same bytes ---------------
+
+# Indexed by compact type nibble: the TType, or -1 for nibbles that name no value.
+_COMPACT_TTYPE = (-1, 2, 2, 3, 6, 8, 10, 4, 11, 15, 14, 13, 12, 16, -1, -1)
+
+
+def c_skip(buf: bytes, pos: int, nibble: int, depth: int, limits: Limits) -> int:
+    """Skips the value of a compact field with type ``nibble`` at ``pos``; returns the next index.
+
+    A bool field's value is in its header, so there is nothing to skip.
+    """
+    if nibble == 1 or nibble == 2:
+        return pos
+    ttype = _COMPACT_TTYPE[nibble]
+    if ttype < 0:
+        raise Fallback("unknown type")
+    r = CompactProtocolReader(buf, limits)
+    r._pos = pos
+    r._depth = depth
+    r.skip(ttype)
+    return r._pos
+
+
+def b_skip(buf: bytes, pos: int, ttype: int, depth: int, limits: Limits) -> int:
+    """Skips the value of a binary field of type ``ttype`` at ``pos``; returns the next index."""
+    r = BinaryProtocolReader(buf, limits)
+    r._pos = pos
+    r._depth = depth
+    r.skip(ttype)
+    return r._pos
