@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every benchmark one after another on an otherwise idle machine, then redraws the charts.
+# Each step writes its CSV under benchmarks/results/ and prints its Markdown table; the whole log
+# goes to benchmarks/results/run-all.log. About 35 minutes on 2 cores with the defaults below.
+#
+#   benchmarks/run-all.sh
+#
+# Needs what ./run-tests installs: Debian's thrift-compiler and python3-thrift, and the interop
+# peers' venv (interop/peers/setup-peers.sh) for PyPI thrift and thriftpy2.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+mkdir -p "$here/results"
+{
+  # The parley launcher reuses an existing jar: build it from this tree first.
+  mvn -q -B ${MVN_FLAGS:-} -f "$here/../pom.xml" -pl compiler -am -DskipTests package
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), $(java -version 2>&1 | head -n 1)"
+  "$here/compiler/check-time.sh" 20000 11
+  "$here/compiler/gen-time.sh" 3 1000 45000
+  "$here/java/run-codec.sh"
+  "$here/rpc/run-rpc.sh" --warmup 3 --duration 5
+  "$here/rpc/run-python-rpc.sh" --duration 3
+  "$here/python/run-codec.sh"
+  python3 "$here/charts.py"
+} 2>&1 | tee "$here/results/run-all.log"
