@@ -1,5 +1,6 @@
 package io.parley.runtime.protocol;
 
+import io.parley.runtime.Bytes;
 import io.parley.runtime.ProtocolException;
 
 /**
@@ -164,6 +165,11 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
   @Override
   public final byte[] readBinary() {
     return in.readBytes(checkLength(readLength()));
+  }
+
+  @Override
+  public final Bytes readBytes() {
+    return in.readBinary(checkLength(readLength()));
   }
 
   @Override

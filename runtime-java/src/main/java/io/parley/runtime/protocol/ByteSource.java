@@ -1,5 +1,6 @@
 package io.parley.runtime.protocol;
 
+import io.parley.runtime.Bytes;
 import io.parley.runtime.ProtocolException;
 import io.parley.runtime.TransportException;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class ByteSource {
   // Stream bytes dropped from the front of the buffer, so positions can be compared across refills.
   private long discarded;
   private long messageStart;
+  // Whether the array was handed over for good, so decoded binary values may be views of it.
+  private boolean owned;
 
   private ByteSource(InputStream stream, long maxMessageSize, byte[] buf, int pos, int end) {
     this.stream = stream;
@@ -61,8 +64,31 @@ public final class ByteSource {
     return new ByteSource(in, maxMessageSize, new byte[STREAM_CAPACITY], 0, 0);
   }
 
-  /** Points an array source at new bytes, for reuse. */
+  /**
+   * A source over {@code bytes[off, off + len)} that the caller hands over: nobody changes those
+   * bytes again (a freshly read frame, say), so binary values are decoded as views of them
+   * instead of copies.
+   */
+  public static ByteSource ofOwned(byte[] bytes, int off, int len) {
+    ByteSource s = of(bytes, off, len);
+    s.owned = true;
+    return s;
+  }
+
+  /** Points an array source at new bytes, for reuse; binary values read from them are copies. */
   public void wrap(byte[] bytes, int off, int len) {
+    wrap(bytes, off, len, false);
+  }
+
+  /**
+   * Points an array source at bytes the caller hands over, as {@link #ofOwned}: binary values
+   * read from them are views, valid for as long as nobody changes the array.
+   */
+  public void wrapOwned(byte[] bytes, int off, int len) {
+    wrap(bytes, off, len, true);
+  }
+
+  private void wrap(byte[] bytes, int off, int len, boolean owned) {
     if (stream != null) {
       throw new IllegalStateException("a stream source cannot wrap an array");
     }
@@ -74,6 +100,12 @@ public final class ByteSource {
     end = off + len;
     discarded = 0;
     messageStart = off;
+    this.owned = owned;
+  }
+
+  /** Whether binary values are views of the source's array rather than copies. */
+  public boolean owned() {
+    return owned;
   }
 
   /** The bytes buffered and not yet read; for an array source, all that remain. */
@@ -163,6 +195,14 @@ public final class ByteSource {
    * up to 10 bytes (some peers sign-extend); a longer one is malformed.
    */
   public int readVarint32() {
+    int p = pos;
+    if (p < end) {
+      byte x = buf[p];
+      if (x >= 0) { // one byte: field ids, lengths and sizes under 128
+        pos = p + 1;
+        return x;
+      }
+    }
     return (int) readVarint64();
   }
 
@@ -203,6 +243,20 @@ public final class ByteSource {
     byte[] out = Arrays.copyOfRange(buf, pos, pos + n);
     pos += n;
     return out;
+  }
+
+  /**
+   * The next {@code n} bytes as an immutable value: a view of the array when this source owns
+   * it, otherwise a copy. Check {@code n} against the limits first.
+   */
+  public Bytes readBinary(int n) {
+    if (n == 0) {
+      return Bytes.EMPTY;
+    }
+    require(n);
+    int p = pos;
+    pos = p + n;
+    return owned ? Bytes.wrap(buf, p, n) : Bytes.copyOf(buf, p, n);
   }
 
   /** The next {@code n} bytes decoded as UTF-8 (malformed sequences become U+FFFD). */
