@@ -196,32 +196,87 @@ public final class ByteSource {
    */
   public int readVarint32() {
     int p = pos;
-    if (p < end) {
-      byte x = buf[p];
-      if (x >= 0) { // one byte: field ids, lengths and sizes under 128
+    if (end - p < 10) {
+      if (p < end && buf[p] >= 0) { // one byte, near the end of the bytes
         pos = p + 1;
-        return x;
+        return buf[p];
+      }
+      return (int) readVarint64Bytewise();
+    }
+    // Unrolled, with ten bytes known to be there: most varints end in the first one or two.
+    byte[] b = buf;
+    int x = b[p];
+    if (x >= 0) {
+      pos = p + 1;
+      return x;
+    }
+    int r = x & 0x7F;
+    if ((x = b[p + 1]) >= 0) {
+      pos = p + 2;
+      return r | x << 7;
+    }
+    r |= (x & 0x7F) << 7;
+    if ((x = b[p + 2]) >= 0) {
+      pos = p + 3;
+      return r | x << 14;
+    }
+    r |= (x & 0x7F) << 14;
+    if ((x = b[p + 3]) >= 0) {
+      pos = p + 4;
+      return r | x << 21;
+    }
+    r |= (x & 0x7F) << 21;
+    x = b[p + 4];
+    r |= x << 28; // only the low four bits fit
+    for (int i = 4; i < 10; i++) {
+      if (b[p + i] >= 0) {
+        pos = p + i + 1;
+        return r;
       }
     }
-    return (int) readVarint64();
+    throw endlessVarint();
   }
 
   /** An unsigned LEB128 varint of at most 10 bytes. */
   public long readVarint64() {
-    if (end - pos >= 10) {
-      byte[] b = buf;
-      int p = pos;
-      long v = 0;
-      for (int shift = 0; shift < 70; shift += 7) {
-        byte x = b[p++];
-        v |= (long) (x & 0x7F) << shift;
-        if (x >= 0) {
-          pos = p;
-          return v;
-        }
-      }
-      throw endlessVarint();
+    int p = pos;
+    if (end - p < 10) {
+      return readVarint64Bytewise();
     }
+    byte[] b = buf;
+    int x = b[p];
+    if (x >= 0) {
+      pos = p + 1;
+      return x;
+    }
+    int r = x & 0x7F;
+    if ((x = b[p + 1]) >= 0) {
+      pos = p + 2;
+      return r | x << 7;
+    }
+    r |= (x & 0x7F) << 7;
+    if ((x = b[p + 2]) >= 0) {
+      pos = p + 3;
+      return r | x << 14;
+    }
+    r |= (x & 0x7F) << 14;
+    if ((x = b[p + 3]) >= 0) {
+      pos = p + 4;
+      return r | x << 21;
+    }
+    long v = r | (x & 0x7FL) << 21;
+    for (int i = 4, shift = 28; i < 10; i++, shift += 7) {
+      long y = b[p + i];
+      v |= (y & 0x7F) << shift;
+      if (y >= 0) {
+        pos = p + i + 1;
+        return v;
+      }
+    }
+    throw endlessVarint();
+  }
+
+  private long readVarint64Bytewise() {
     long v = 0;
     for (int shift = 0; shift < 70; shift += 7) {
       byte x = readByte();

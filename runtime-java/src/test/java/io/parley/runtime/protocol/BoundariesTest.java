@@ -89,6 +89,47 @@ class BoundariesTest {
   }
 
   @Test
+  void everyReadPathAgreesOnArbitraryBytes() {
+    // Random varints of 1 to 11 bytes, canonical or not: the unrolled path (ten bytes of slack)
+    // and the bytewise one (exact length, or one byte per stream read) give the same value or
+    // the same failure.
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 20_000; round++) {
+      int len = 1 + random.nextInt(11);
+      byte[] bytes = new byte[len];
+      random.nextBytes(bytes);
+      for (int i = 0; i < len - 1; i++) {
+        bytes[i] |= (byte) 0x80;
+      }
+      if (len <= 10) {
+        bytes[len - 1] &= 0x7F; // complete; eleven bytes are too many whatever the last one is
+      }
+      List<String> wide = new ArrayList<>();
+      List<String> narrow = new ArrayList<>();
+      for (ByteSource s : sources(bytes)) {
+        wide.add(outcome(s::readVarint64));
+      }
+      for (ByteSource s : sources(bytes)) {
+        narrow.add(outcome(() -> (long) s.readVarint32()));
+      }
+      String where = java.util.HexFormat.of().formatHex(bytes);
+      assertEquals(1, wide.stream().distinct().count(), where + " " + wide);
+      assertEquals(1, narrow.stream().distinct().count(), where + " " + narrow);
+      if (!wide.get(0).startsWith("fails")) {
+        assertEquals(Long.toString((int) Long.parseLong(wide.get(0))), narrow.get(0), where);
+      }
+    }
+  }
+
+  private static String outcome(java.util.function.LongSupplier read) {
+    try {
+      return Long.toString(read.getAsLong());
+    } catch (ProtocolException e) {
+      return "fails: " + e.getMessage().replaceAll("[0-9]+ more bytes needed, [0-9]+ left", "");
+    }
+  }
+
+  @Test
   void truncatedVarintsFail() {
     for (ByteSource s : List.of(ByteSource.of(new byte[] {(byte) 0x80}), ByteSource.of(new byte[0]))) {
       assertThrows(ProtocolException.class, s::readVarint32);
