@@ -33,6 +33,8 @@ public final class ByteSource {
   // Stream bytes dropped from the front of the buffer, so positions can be compared across refills.
   private long discarded;
   private long messageStart;
+  // Where short non-ASCII strings are decoded before their one copy; made on first use.
+  private char[] scratch;
   // Whether the array was handed over for good, so decoded binary values may be views of it.
   private boolean owned;
 
@@ -320,9 +322,17 @@ public final class ByteSource {
       return "";
     }
     require(n);
-    String s = new String(buf, pos, n, StandardCharsets.UTF_8);
-    pos += n;
-    return s;
+    int p = pos;
+    pos = p + n;
+    if (n <= Utf8.MAX_SHORT) {
+      char[] chars = scratch;
+      if (chars == null) {
+        chars = new char[Utf8.MAX_SHORT];
+        scratch = chars;
+      }
+      return Utf8.decodeShort(buf, p, n, chars);
+    }
+    return new String(buf, p, n, StandardCharsets.UTF_8);
   }
 
   /** Skips {@code n} bytes; a stream source skips as they arrive, without buffering them all. */
