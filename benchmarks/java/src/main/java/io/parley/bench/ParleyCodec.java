@@ -8,8 +8,10 @@ import io.parley.runtime.Protocol;
 import io.parley.runtime.protocol.AbstractProtocolReader;
 import io.parley.runtime.protocol.ByteSource;
 import io.parley.runtime.protocol.Limits;
+import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.Protocols;
+import java.util.function.Function;
 
 /**
  * Parley's generated code, reusing its writer and its reader as an RPC stack does (and as the
@@ -17,7 +19,7 @@ import io.parley.runtime.protocol.Protocols;
  * are not reused, as with a freshly read frame, so binary fields are views instead of copies.
  */
 final class ParleyCodec implements Codec {
-  private final String payload;
+  private final Function<ProtocolReader, Object> read;
   private final Object value;
   private final ProtocolWriter writer;
   private final ByteSource source;
@@ -26,8 +28,13 @@ final class ParleyCodec implements Codec {
   private final byte[] bytes;
 
   ParleyCodec(String payload, Protocol protocol, boolean owned) {
-    this.payload = payload;
     this.owned = owned;
+    read = switch (payload) {
+      case "small" -> Small::read;
+      case "user" -> User::read;
+      case "page" -> Page::read;
+      default -> Blob::read;
+    };
     value = Payloads.parley(payload);
     writer = Protocols.writer(protocol);
     encode();
@@ -60,12 +67,7 @@ final class ParleyCodec implements Codec {
       source.wrap(bytes, 0, bytes.length);
     }
     reader.reset();
-    return switch (payload) {
-      case "small" -> Small.read(reader);
-      case "user" -> User.read(reader);
-      case "page" -> Page.read(reader);
-      default -> Blob.read(reader);
-    };
+    return read.apply(reader);
   }
 
   @Override

@@ -79,16 +79,6 @@ final class Payloads {
         .setAttributes(new LinkedHashMap<>(ATTRIBUTES));
   }
 
-  /** A fresh libthrift value of the payload's type, to decode into. */
-  static org.apache.thrift.TBase<?, ?> thriftEmpty(String payload) {
-    return switch (payload) {
-      case "small" -> new io.parley.bench.thrift.Small();
-      case "user" -> new io.parley.bench.thrift.User();
-      case "page" -> new io.parley.bench.thrift.Page();
-      default -> new io.parley.bench.thrift.Blob();
-    };
-  }
-
   static com.google.protobuf.MessageLite protobuf(String payload) {
     return switch (payload) {
       case "small" -> io.parley.bench.protobuf.Small.newBuilder().setId(42).setName("parley").setActive(true).build();

@@ -1,6 +1,7 @@
 package io.parley.bench;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.apache.thrift.TBase;
 import org.apache.thrift.TByteArrayOutputStream;
 import org.apache.thrift.protocol.TBinaryProtocol;
@@ -11,7 +12,7 @@ import org.apache.thrift.transport.TMemoryInputTransport;
 
 /** libthrift's generated code, reusing its output stream, input transport and protocols. */
 final class ThriftCodec implements Codec {
-  private final String payload;
+  private final Supplier<TBase<?, ?>> empty;
   private final TBase<?, ?> value;
   private final TByteArrayOutputStream out = new TByteArrayOutputStream(1024);
   private final TProtocol writer;
@@ -20,7 +21,12 @@ final class ThriftCodec implements Codec {
   private final byte[] bytes;
 
   ThriftCodec(String payload, boolean compact) throws Exception {
-    this.payload = payload;
+    empty = switch (payload) {
+      case "small" -> io.parley.bench.thrift.Small::new;
+      case "user" -> io.parley.bench.thrift.User::new;
+      case "page" -> io.parley.bench.thrift.Page::new;
+      default -> io.parley.bench.thrift.Blob::new;
+    };
     value = Payloads.thrift(payload);
     TIOStreamTransport transport = new TIOStreamTransport(out);
     writer = compact ? new TCompactProtocol(transport) : new TBinaryProtocol(transport);
@@ -39,7 +45,7 @@ final class ThriftCodec implements Codec {
   @Override
   public Object decode() throws Exception {
     in.reset(bytes);
-    TBase<?, ?> v = Payloads.thriftEmpty(payload);
+    TBase<?, ?> v = empty.get();
     v.read(reader);
     return v;
   }

@@ -5,7 +5,10 @@ import io.parley.runtime.ProtocolException;
 import io.parley.runtime.TransportException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.SocketTimeoutException;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -24,6 +27,11 @@ public final class ByteSource {
   // A buffer that grew for a large message is dropped when idle beyond this size.
   private static final int IDLE_CAPACITY = 64 * 1024;
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+  // Multi-byte numbers in one load each (the JIT makes these plain, bounds-checked reads).
+  private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream stream;
   private final long maxMessageSize;
@@ -148,48 +156,36 @@ public final class ByteSource {
     if (end - pos < 2) {
       fill(2);
     }
-    byte[] b = buf;
     int p = pos;
     pos = p + 2;
-    return (short) ((b[p] << 8) | (b[p + 1] & 0xFF));
+    return (short) SHORT_BE.get(buf, p);
   }
 
   public int readIntBE() {
     if (end - pos < 4) {
       fill(4);
     }
-    byte[] b = buf;
     int p = pos;
     pos = p + 4;
-    return (b[p] << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
+    return (int) INT_BE.get(buf, p);
   }
 
   public long readLongBE() {
     if (end - pos < 8) {
       fill(8);
     }
-    byte[] b = buf;
     int p = pos;
-    long v = 0;
-    for (int i = 0; i < 8; i++) {
-      v = (v << 8) | (b[p + i] & 0xFFL);
-    }
     pos = p + 8;
-    return v;
+    return (long) LONG_BE.get(buf, p);
   }
 
   public long readLongLE() {
     if (end - pos < 8) {
       fill(8);
     }
-    byte[] b = buf;
     int p = pos;
-    long v = 0;
-    for (int i = 7; i >= 0; i--) {
-      v = (v << 8) | (b[p + i] & 0xFFL);
-    }
     pos = p + 8;
-    return v;
+    return (long) LONG_LE.get(buf, p);
   }
 
   /**

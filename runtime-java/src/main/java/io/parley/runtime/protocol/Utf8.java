@@ -30,6 +30,12 @@ final class Utf8 {
     if (i == end) {
       return new String(bytes, off, len, StandardCharsets.ISO_8859_1); // ASCII: a plain copy
     }
+    return decodeFrom(bytes, off, len, i, scratch);
+  }
+
+  /** Decodes a string whose first non-ASCII byte is at {@code i}; apart, so the ASCII path inlines. */
+  private static String decodeFrom(byte[] bytes, int off, int len, int i, char[] scratch) {
+    int end = off + len;
     int n = 0;
     for (int j = off; j < i; j++) {
       scratch[n++] = (char) bytes[j];
