@@ -28,7 +28,7 @@ final class Utf8 {
       i++;
     }
     if (i == end) {
-      return new String(bytes, off, len, StandardCharsets.ISO_8859_1); // ASCII: a plain copy
+      return latin1(bytes, off, len);
     }
     return decodeFrom(bytes, off, len, i, scratch);
   }
@@ -78,6 +78,15 @@ final class Utf8 {
       }
     }
     return new String(scratch, 0, n);
+  }
+
+  /**
+   * ASCII bytes as a String: a plain copy into a Latin-1 string. The old high-byte constructor
+   * does exactly that, without the charset dispatch of the others.
+   */
+  @SuppressWarnings("deprecation")
+  private static String latin1(byte[] bytes, int off, int len) {
+    return new String(bytes, 0, off, len);
   }
 
   private static boolean continuation(byte b) {
