@@ -10,7 +10,9 @@
 #
 # Environment: MAVEN_REPO_LOCAL=DIR builds against (and installs Parley into) that local
 # repository instead of ~/.m2; MVN_FLAGS adds Maven flags (e.g. -o); JMH_OPTS replaces the
-# default run length "-f 1 -wi 3 -w 1s -i 5 -r 1s".
+# default run length "-f 2 -wi 3 -w 1s -i 5 -r 1s" (two forks: the JIT's inlining differs from
+# one JVM to the next). Every fork gets a fixed, pre-touched 1 GiB heap, so page faults of a
+# growing heap do not land on whichever codec allocates most.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -22,7 +24,8 @@ mvn "${mvn_args[@]}" -f "$root/pom.xml" -DskipTests -pl compiler,runtime-java -a
 mvn "${mvn_args[@]}" -f "$here/pom.xml" package
 cd "$here"
 cp=(-cp "target/classes:$(cat target/classpath.txt)")
-read -r -a run <<< "${JMH_OPTS:--f 1 -wi 3 -w 1s -i 5 -r 1s}"
+read -r -a run <<< "${JMH_OPTS:--f 2 -wi 3 -w 1s -i 5 -r 1s}"
+run+=(-jvmArgsAppend "-Xms1g -Xmx1g -XX:+AlwaysPreTouch")
 
 # Checks that the codecs agree and records each payload's size on the wire.
 java "${cp[@]}" io.parley.bench.WireSizes > target/wire-sizes.csv

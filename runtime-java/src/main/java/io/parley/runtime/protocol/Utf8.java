@@ -1,5 +1,8 @@
 package io.parley.runtime.protocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,6 +18,8 @@ final class Utf8 {
   /** Strings up to this many bytes are decoded here; longer ones by the JDK's vectorised decoder. */
   static final int MAX_SHORT = 64;
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /**
@@ -24,6 +29,10 @@ final class Utf8 {
   static String decodeShort(byte[] bytes, int off, int len, char[] scratch) {
     int end = off + len;
     int i = off;
+    // Eight bytes per step while no byte has its top bit set, then byte by byte.
+    while (end - i >= 8 && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+      i += 8;
+    }
     while (i < end && bytes[i] >= 0) {
       i++;
     }
