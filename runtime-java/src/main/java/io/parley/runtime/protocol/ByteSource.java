@@ -193,15 +193,25 @@ public final class ByteSource {
    * up to 10 bytes (some peers sign-extend); a longer one is malformed.
    */
   public int readVarint32() {
+    // One byte inline (field ids, lengths, sizes and small numbers); longer ones out of line, so
+    // the many call sites a generated reader inlines stay small.
+    int p = pos;
+    if (p < end) {
+      byte x = buf[p];
+      if (x >= 0) {
+        pos = p + 1;
+        return x;
+      }
+    }
+    return readVarint32Long();
+  }
+
+  private int readVarint32Long() {
     int p = pos;
     if (end - p < 10) {
-      if (p < end && buf[p] >= 0) { // one byte, near the end of the bytes
-        pos = p + 1;
-        return buf[p];
-      }
       return (int) readVarint64Bytewise();
     }
-    // Unrolled, with ten bytes known to be there: most varints end in the first one or two.
+    // Unrolled, with ten bytes known to be there.
     byte[] b = buf;
     int x = b[p];
     if (x >= 0) {
@@ -237,6 +247,18 @@ public final class ByteSource {
 
   /** An unsigned LEB128 varint of at most 10 bytes. */
   public long readVarint64() {
+    int p = pos;
+    if (p < end) {
+      byte x = buf[p];
+      if (x >= 0) {
+        pos = p + 1;
+        return x;
+      }
+    }
+    return readVarint64Long();
+  }
+
+  private long readVarint64Long() {
     int p = pos;
     if (end - p < 10) {
       return readVarint64Bytewise();

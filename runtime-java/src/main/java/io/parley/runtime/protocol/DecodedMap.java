@@ -63,8 +63,10 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
           continue next;
         }
       }
-      keysAndValues[2 * size] = key;
-      keysAndValues[2 * size + 1] = keysAndValues[i + 1];
+      if (2 * size != i) { // only after a duplicate: entries move up over it
+        keysAndValues[2 * size] = key;
+        keysAndValues[2 * size + 1] = keysAndValues[i + 1];
+      }
       size++;
     }
     return new DecodedMap<>(keysAndValues, size);
