@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The same benchmark values built with Parley's generated API and with libthrift's. */
+/** The same benchmark values built with Parley's generated API, libthrift's and protobuf-java's. */
 final class Payloads {
   private Payloads() {}
 
@@ -79,23 +79,27 @@ final class Payloads {
         .setAttributes(new LinkedHashMap<>(ATTRIBUTES));
   }
 
-  /** Decodes with Parley's generated reader of the payload's type. */
-  static Object parleyRead(String payload, io.parley.runtime.protocol.ProtocolReader in) {
+  static com.google.protobuf.MessageLite protobuf(String payload) {
     return switch (payload) {
-      case "small" -> Small.read(in);
-      case "user" -> User.read(in);
-      case "page" -> Page.read(in);
-      default -> Blob.read(in);
+      case "small" -> io.parley.bench.protobuf.Small.newBuilder().setId(42).setName("parley").setActive(true).build();
+      case "user" -> protobufUser(1);
+      case "page" -> {
+        io.parley.bench.protobuf.Page.Builder page = io.parley.bench.protobuf.Page.newBuilder();
+        for (int i = 0; i < 15; i++) {
+          page.addUsers(protobufUser(i));
+        }
+        yield page.setPageNumber(3).setHasMore(true).build();
+      }
+      default -> io.parley.bench.protobuf.Blob.newBuilder().setId(7)
+          .setData(com.google.protobuf.ByteString.copyFrom(BLOB)).build();
     };
   }
 
-  /** A fresh libthrift value of the payload's type, to decode into. */
-  static org.apache.thrift.TBase<?, ?> thriftEmpty(String payload) {
-    return switch (payload) {
-      case "small" -> new io.parley.bench.thrift.Small();
-      case "user" -> new io.parley.bench.thrift.User();
-      case "page" -> new io.parley.bench.thrift.Page();
-      default -> new io.parley.bench.thrift.Blob();
-    };
+  private static io.parley.bench.protobuf.User protobufUser(int i) {
+    return io.parley.bench.protobuf.User.newBuilder().setId(1_000_000L + i).setUsername("user" + i)
+        .setDisplayName("Zoë Ångström ✓ " + i).setEmail("user" + i + "@example.com").setAge(30 + i)
+        .setScore(97.5 + i).setVerified(true).setRole(io.parley.bench.protobuf.Role.ADMIN)
+        .setCreatedAt(1_700_000_000_000L + i).addAllGroupIds(GROUPS).setBio("Writes RPC toolchains.")
+        .putAllAttributes(ATTRIBUTES).build();
   }
 }

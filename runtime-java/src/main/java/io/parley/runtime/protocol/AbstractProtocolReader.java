@@ -1,5 +1,6 @@
 package io.parley.runtime.protocol;
 
+import io.parley.runtime.Bytes;
 import io.parley.runtime.ProtocolException;
 
 /**
@@ -14,6 +15,10 @@ import io.parley.runtime.ProtocolException;
 public abstract class AbstractProtocolReader extends ProtocolReader {
   protected final ByteSource in;
   protected final Limits limits;
+  // The limits checked per value, copied out of the record: one load less on every check.
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxContainerSize;
   private int depth;
   private int structsDone;
   private byte elementType;
@@ -29,6 +34,9 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
     }
     this.in = in;
     this.limits = limits;
+    this.maxDepth = limits.maxDepth();
+    this.maxStringLength = limits.maxStringLength();
+    this.maxContainerSize = limits.maxContainerSize();
   }
 
   /** The bytes this reader decodes. */
@@ -85,7 +93,7 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
   }
 
   private void enter() {
-    if (depth >= limits.maxDepth()) {
+    if (depth >= maxDepth) {
       throw new ProtocolException(ProtocolException.Kind.DEPTH_LIMIT,
           "nesting deeper than the limit of " + limits.maxDepth());
     }
@@ -132,7 +140,7 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
     if (size < 0) {
       throw new ProtocolException(ProtocolException.Kind.NEGATIVE_SIZE, "negative " + what + " size " + size);
     }
-    if (size > limits.maxContainerSize()) {
+    if (size > maxContainerSize) {
       throw new ProtocolException(ProtocolException.Kind.SIZE_LIMIT,
           what + " of " + size + " elements exceeds the limit of " + limits.maxContainerSize());
     }
@@ -143,7 +151,7 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
     if (length < 0) {
       throw new ProtocolException(ProtocolException.Kind.NEGATIVE_SIZE, "negative string length " + length);
     }
-    if (length > limits.maxStringLength()) {
+    if (length > maxStringLength) {
       throw new ProtocolException(ProtocolException.Kind.SIZE_LIMIT,
           "string of " + length + " bytes exceeds the limit of " + limits.maxStringLength());
     }
@@ -164,6 +172,11 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
   @Override
   public final byte[] readBinary() {
     return in.readBytes(checkLength(readLength()));
+  }
+
+  @Override
+  public final Bytes readBytes() {
+    return in.readBinary(checkLength(readLength()));
   }
 
   @Override

@@ -117,9 +117,9 @@ public final class BinaryProtocolWriter extends ProtocolWriter {
   }
 
   @Override
-  public void writeBinary(byte[] value) {
-    out.writeIntBE(value.length);
-    out.writeBytes(value, 0, value.length);
+  public void writeBinary(byte[] value, int off, int len) {
+    out.writeIntBE(len);
+    out.writeBytes(value, off, len);
   }
 
   @Override

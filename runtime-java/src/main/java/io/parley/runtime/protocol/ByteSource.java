@@ -1,10 +1,14 @@
 package io.parley.runtime.protocol;
 
+import io.parley.runtime.Bytes;
 import io.parley.runtime.ProtocolException;
 import io.parley.runtime.TransportException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.SocketTimeoutException;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -23,6 +27,11 @@ public final class ByteSource {
   // A buffer that grew for a large message is dropped when idle beyond this size.
   private static final int IDLE_CAPACITY = 64 * 1024;
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+  // Multi-byte numbers in one load each (the JIT makes these plain, bounds-checked reads).
+  private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream stream;
   private final long maxMessageSize;
@@ -32,6 +41,10 @@ public final class ByteSource {
   // Stream bytes dropped from the front of the buffer, so positions can be compared across refills.
   private long discarded;
   private long messageStart;
+  // Where short non-ASCII strings are decoded before their one copy; made on first use.
+  private char[] scratch;
+  // Whether the array was handed over for good, so decoded binary values may be views of it.
+  private boolean owned;
 
   private ByteSource(InputStream stream, long maxMessageSize, byte[] buf, int pos, int end) {
     this.stream = stream;
@@ -61,8 +74,31 @@ public final class ByteSource {
     return new ByteSource(in, maxMessageSize, new byte[STREAM_CAPACITY], 0, 0);
   }
 
-  /** Points an array source at new bytes, for reuse. */
+  /**
+   * A source over {@code bytes[off, off + len)} that the caller hands over: nobody changes those
+   * bytes again (a freshly read frame, say), so binary values are decoded as views of them
+   * instead of copies.
+   */
+  public static ByteSource ofOwned(byte[] bytes, int off, int len) {
+    ByteSource s = of(bytes, off, len);
+    s.owned = true;
+    return s;
+  }
+
+  /** Points an array source at new bytes, for reuse; binary values read from them are copies. */
   public void wrap(byte[] bytes, int off, int len) {
+    wrap(bytes, off, len, false);
+  }
+
+  /**
+   * Points an array source at bytes the caller hands over, as {@link #ofOwned}: binary values
+   * read from them are views, valid for as long as nobody changes the array.
+   */
+  public void wrapOwned(byte[] bytes, int off, int len) {
+    wrap(bytes, off, len, true);
+  }
+
+  private void wrap(byte[] bytes, int off, int len, boolean owned) {
     if (stream != null) {
       throw new IllegalStateException("a stream source cannot wrap an array");
     }
@@ -74,6 +110,12 @@ public final class ByteSource {
     end = off + len;
     discarded = 0;
     messageStart = off;
+    this.owned = owned;
+  }
+
+  /** Whether binary values are views of the source's array rather than copies. */
+  public boolean owned() {
+    return owned;
   }
 
   /** The bytes buffered and not yet read; for an array source, all that remain. */
@@ -114,48 +156,36 @@ public final class ByteSource {
     if (end - pos < 2) {
       fill(2);
     }
-    byte[] b = buf;
     int p = pos;
     pos = p + 2;
-    return (short) ((b[p] << 8) | (b[p + 1] & 0xFF));
+    return (short) SHORT_BE.get(buf, p);
   }
 
   public int readIntBE() {
     if (end - pos < 4) {
       fill(4);
     }
-    byte[] b = buf;
     int p = pos;
     pos = p + 4;
-    return (b[p] << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
+    return (int) INT_BE.get(buf, p);
   }
 
   public long readLongBE() {
     if (end - pos < 8) {
       fill(8);
     }
-    byte[] b = buf;
     int p = pos;
-    long v = 0;
-    for (int i = 0; i < 8; i++) {
-      v = (v << 8) | (b[p + i] & 0xFFL);
-    }
     pos = p + 8;
-    return v;
+    return (long) LONG_BE.get(buf, p);
   }
 
   public long readLongLE() {
     if (end - pos < 8) {
       fill(8);
     }
-    byte[] b = buf;
     int p = pos;
-    long v = 0;
-    for (int i = 7; i >= 0; i--) {
-      v = (v << 8) | (b[p + i] & 0xFFL);
-    }
     pos = p + 8;
-    return v;
+    return (long) LONG_LE.get(buf, p);
   }
 
   /**
@@ -163,25 +193,110 @@ public final class ByteSource {
    * up to 10 bytes (some peers sign-extend); a longer one is malformed.
    */
   public int readVarint32() {
-    return (int) readVarint64();
+    // One byte inline (field ids, lengths, sizes and small numbers); longer ones out of line, so
+    // the many call sites a generated reader inlines stay small.
+    int p = pos;
+    if (p < end) {
+      byte x = buf[p];
+      if (x >= 0) {
+        pos = p + 1;
+        return x;
+      }
+    }
+    return readVarint32Long();
+  }
+
+  private int readVarint32Long() {
+    int p = pos;
+    if (end - p < 10) {
+      return (int) readVarint64Bytewise();
+    }
+    // Unrolled, with ten bytes known to be there.
+    byte[] b = buf;
+    int x = b[p];
+    if (x >= 0) {
+      pos = p + 1;
+      return x;
+    }
+    int r = x & 0x7F;
+    if ((x = b[p + 1]) >= 0) {
+      pos = p + 2;
+      return r | x << 7;
+    }
+    r |= (x & 0x7F) << 7;
+    if ((x = b[p + 2]) >= 0) {
+      pos = p + 3;
+      return r | x << 14;
+    }
+    r |= (x & 0x7F) << 14;
+    if ((x = b[p + 3]) >= 0) {
+      pos = p + 4;
+      return r | x << 21;
+    }
+    r |= (x & 0x7F) << 21;
+    x = b[p + 4];
+    r |= x << 28; // only the low four bits fit
+    for (int i = 4; i < 10; i++) {
+      if (b[p + i] >= 0) {
+        pos = p + i + 1;
+        return r;
+      }
+    }
+    throw endlessVarint();
   }
 
   /** An unsigned LEB128 varint of at most 10 bytes. */
   public long readVarint64() {
-    if (end - pos >= 10) {
-      byte[] b = buf;
-      int p = pos;
-      long v = 0;
-      for (int shift = 0; shift < 70; shift += 7) {
-        byte x = b[p++];
-        v |= (long) (x & 0x7F) << shift;
-        if (x >= 0) {
-          pos = p;
-          return v;
-        }
+    int p = pos;
+    if (p < end) {
+      byte x = buf[p];
+      if (x >= 0) {
+        pos = p + 1;
+        return x;
       }
-      throw endlessVarint();
     }
+    return readVarint64Long();
+  }
+
+  private long readVarint64Long() {
+    int p = pos;
+    if (end - p < 10) {
+      return readVarint64Bytewise();
+    }
+    byte[] b = buf;
+    int x = b[p];
+    if (x >= 0) {
+      pos = p + 1;
+      return x;
+    }
+    int r = x & 0x7F;
+    if ((x = b[p + 1]) >= 0) {
+      pos = p + 2;
+      return r | x << 7;
+    }
+    r |= (x & 0x7F) << 7;
+    if ((x = b[p + 2]) >= 0) {
+      pos = p + 3;
+      return r | x << 14;
+    }
+    r |= (x & 0x7F) << 14;
+    if ((x = b[p + 3]) >= 0) {
+      pos = p + 4;
+      return r | x << 21;
+    }
+    long v = r | (x & 0x7FL) << 21;
+    for (int i = 4, shift = 28; i < 10; i++, shift += 7) {
+      long y = b[p + i];
+      v |= (y & 0x7F) << shift;
+      if (y >= 0) {
+        pos = p + i + 1;
+        return v;
+      }
+    }
+    throw endlessVarint();
+  }
+
+  private long readVarint64Bytewise() {
     long v = 0;
     for (int shift = 0; shift < 70; shift += 7) {
       byte x = readByte();
@@ -205,15 +320,37 @@ public final class ByteSource {
     return out;
   }
 
+  /**
+   * The next {@code n} bytes as an immutable value: a view of the array when this source owns
+   * it, otherwise a copy. Check {@code n} against the limits first.
+   */
+  public Bytes readBinary(int n) {
+    if (n == 0) {
+      return Bytes.EMPTY;
+    }
+    require(n);
+    int p = pos;
+    pos = p + n;
+    return owned ? Bytes.wrap(buf, p, n) : Bytes.copyOf(buf, p, n);
+  }
+
   /** The next {@code n} bytes decoded as UTF-8 (malformed sequences become U+FFFD). */
   public String readUtf8(int n) {
     if (n == 0) {
       return "";
     }
     require(n);
-    String s = new String(buf, pos, n, StandardCharsets.UTF_8);
-    pos += n;
-    return s;
+    int p = pos;
+    pos = p + n;
+    if (n <= Utf8.MAX_SHORT) {
+      char[] chars = scratch;
+      if (chars == null) {
+        chars = new char[Utf8.MAX_SHORT];
+        scratch = chars;
+      }
+      return Utf8.decodeShort(buf, p, n, chars);
+    }
+    return new String(buf, p, n, StandardCharsets.UTF_8);
   }
 
   /** Skips {@code n} bytes; a stream source skips as they arrive, without buffering them all. */

@@ -199,9 +199,9 @@ public final class CompactProtocolWriter extends ProtocolWriter {
   }
 
   @Override
-  public void writeBinary(byte[] value) {
-    out.writeVarint32(value.length);
-    out.writeBytes(value, 0, value.length);
+  public void writeBinary(byte[] value, int off, int len) {
+    out.writeVarint32(len);
+    out.writeBytes(value, off, len);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.parley.runtime.protocol;
 
+import io.parley.runtime.Bytes;
 import java.util.UUID;
 
 /**
@@ -69,7 +70,14 @@ public abstract class ProtocolReader {
 
   public abstract String readString();
 
+  /** A binary value as a new array. */
   public abstract byte[] readBinary();
+
+  /**
+   * A binary value as an immutable {@link Bytes}: a copy, or a view when the reader's source was
+   * handed its bytes for good ({@link ByteSource#ofOwned}).
+   */
+  public abstract Bytes readBytes();
 
   public abstract UUID readUuid();
 

@@ -1,5 +1,6 @@
 package io.parley.runtime.protocol;
 
+import io.parley.runtime.Bytes;
 import java.util.UUID;
 
 /**
@@ -49,7 +50,18 @@ public abstract class ProtocolWriter {
   /** A string, UTF-8 encoded straight into the buffer. */
   public abstract void writeString(String value);
 
-  public abstract void writeBinary(byte[] value);
+  /** A binary value: all of {@code value}. */
+  public void writeBinary(byte[] value) {
+    writeBinary(value, 0, value.length);
+  }
+
+  /** A binary value, without copying it first. */
+  public void writeBinary(Bytes value) {
+    writeBinary(value.backingArray(), value.backingOffset(), value.size());
+  }
+
+  /** A binary value: {@code value[off, off + len)}. */
+  public abstract void writeBinary(byte[] value, int off, int len);
 
   public abstract void writeUuid(UUID value);
 

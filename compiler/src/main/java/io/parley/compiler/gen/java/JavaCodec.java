@@ -10,7 +10,7 @@ import java.util.List;
  * stands in its own block.
  */
 final class JavaCodec {
-  /** Containers start no larger than this, however large the size a peer announces. */
+  /** Sets start no larger than this, however large the size a peer announces. */
   private static final int MAX_INITIAL_CAPACITY = 4096;
 
   private final JavaTypes types;
@@ -32,7 +32,7 @@ final class JavaCodec {
         case I64 -> "out.writeI64(" + expr + ");";
         case DOUBLE -> "out.writeDouble(" + expr + ");";
         case STRING -> "out.writeString(" + expr + ");";
-        case BINARY -> "out.writeBinary(" + expr + ".unsafeArray());";
+        case BINARY -> "out.writeBinary(" + expr + ");";
         case UUID -> "out.writeUuid(" + expr + ");";
       });
     } else if (t instanceof ThriftType.EnumRef) {
@@ -73,7 +73,7 @@ final class JavaCodec {
         case I64 -> "in.readI64()";
         case DOUBLE -> "in.readDouble()";
         case STRING -> "in.readString()";
-        case BINARY -> types.use("io.parley.runtime.Bytes") + ".wrap(in.readBinary())";
+        case BINARY -> "in.readBytes()";
         case UUID -> "in.readUuid()";
       } + ";");
     } else if (t instanceof ThriftType.EnumRef) {
@@ -85,36 +85,67 @@ final class JavaCodec {
       String map = "m" + depth;
       String k = "k" + depth;
       String v = "v" + depth;
+      String i = "i" + depth;
+      // Keys and values alternate in an array of the announced size, which mapBegin checked
+      // against the bytes present; the immutable map takes it over without copying.
       lines.add("int " + n + " = in.mapBegin();");
-      lines.add(types.javaType(t) + " " + map + " = new " + types.use("java.util.LinkedHashMap") + "<>("
-          + "Math.min(" + n + ", " + MAX_INITIAL_CAPACITY + ") * 4 / 3 + 1);");
-      lines.add("for (int i" + depth + " = 0; i" + depth + " < " + n + "; i" + depth + "++) {");
+      lines.add("Object[] " + map + " = new Object[2 * " + n + "];");
+      lines.add("for (int " + i + " = 0; " + i + " < " + n + "; " + i + "++) {");
       // Key and value each decode in a block of their own: both may declare locals of depth + 1.
       lines.add("  " + types.boxed(m.key()) + " " + k + ";");
       block(read(m.key(), k, depth + 1), lines);
       lines.add("  " + types.boxed(m.value()) + " " + v + ";");
       block(read(m.value(), v, depth + 1), lines);
-      lines.add("  " + map + ".put(" + k + ", " + v + ");");
+      lines.add("  " + map + "[2 * " + i + "] = " + k + ";");
+      lines.add("  " + map + "[2 * " + i + " + 1] = " + v + ";");
       lines.add("}");
-      lines.add(target + " = " + types.use("java.util.Collections") + ".unmodifiableMap(" + map + ");");
+      lines.add(target + " = " + types.use("io.parley.runtime.protocol.DecodedMap") + ".own(" + map + ");");
     } else {
       boolean list = t instanceof ThriftType.ListOf;
       ThriftType element = element(t);
       String n = "n" + depth;
       String c = "c" + depth;
       String v = "v" + depth;
+      String i = "i" + depth;
       lines.add("int " + n + " = in." + (list ? "listBegin" : "setBegin") + "();");
-      lines.add(types.javaType(t) + " " + c + " = new "
-          + (list ? types.use("java.util.ArrayList") + "<>(Math.min(" + n + ", " + MAX_INITIAL_CAPACITY + "));"
-              : types.use("java.util.LinkedHashSet") + "<>(Math.min(" + n + ", " + MAX_INITIAL_CAPACITY + ") * 4 / 3 + 1);"));
-      lines.add("for (int i" + depth + " = 0; i" + depth + " < " + n + "; i" + depth + "++) {");
+      String primitive = list ? primitiveElement(element) : null;
+      if (primitive != null) {
+        // i32 and i64 lists stay unboxed: a primitive array the list boxes from on access.
+        String kind = primitive.equals("int") ? "Ints" : "Longs";
+        String readCall = primitive.equals("int") ? "in.readI32()" : "in.readI64()";
+        lines.add(primitive + "[] " + c + " = new " + primitive + "[" + n + "];");
+        lines.add("for (int " + i + " = 0; " + i + " < " + n + "; " + i + "++) {");
+        lines.add("  " + c + "[" + i + "] = " + readCall + ";");
+        lines.add("}");
+        lines.add(target + " = " + types.use("io.parley.runtime.protocol.DecodedList") + ".of" + kind + "(" + c + ");");
+        return lines;
+      }
+      // A list fills an array of the announced size, which listBegin checked against the bytes
+      // present, and hands it to an immutable list without copying.
+      lines.add(list ? "Object[] " + c + " = new Object[" + n + "];"
+          : types.javaType(t) + " " + c + " = new " + types.use("java.util.LinkedHashSet") + "<>(Math.min("
+              + n + ", " + MAX_INITIAL_CAPACITY + ") * 4 / 3 + 1);");
+      lines.add("for (int " + i + " = 0; " + i + " < " + n + "; " + i + "++) {");
       lines.add("  " + types.boxed(element) + " " + v + ";");
       indent(read(element, v, depth + 1), lines);
-      lines.add("  " + c + ".add(" + v + ");");
+      lines.add("  " + (list ? c + "[" + i + "] = " + v + ";" : c + ".add(" + v + ");"));
       lines.add("}");
-      lines.add(target + " = " + types.use("java.util.Collections") + ".unmodifiable" + (list ? "List" : "Set") + "(" + c + ");");
+      lines.add(target + " = " + (list ? types.use("io.parley.runtime.protocol.DecodedList") + ".own(" + c + ");"
+          : types.use("java.util.Collections") + ".unmodifiableSet(" + c + ");"));
     }
     return lines;
+  }
+
+  /** {@code int} or {@code long} for i32 and i64 elements, which decode into primitive arrays; else null. */
+  private static String primitiveElement(ThriftType element) {
+    if (element.trueType() instanceof ThriftType.Base b) {
+      return switch (b.kind()) {
+        case I32 -> "int";
+        case I64 -> "long";
+        default -> null;
+      };
+    }
+    return null;
   }
 
   private static ThriftType element(ThriftType t) {
