@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times code generation, Parley against Apache Thrift's native compiler, on synthetic IDLs of the
-# given sizes: wall time (median of RUNS) and peak resident memory (largest of RUNS), JVM start
+# given sizes: wall time in ms resolution (median of RUNS) and peak resident memory (largest of RUNS), JVM start
 # included for Parley, output written to a fresh directory each run. Prints a Markdown table and
 # writes benchmarks/results/compiler.csv (charts compiler-gen-time in s, compiler-gen-memory in MiB).
 #
@@ -25,11 +25,14 @@ measure() {
   local times=() mems=()
   for _ in $(seq "$runs"); do
     rm -rf "$work/out" && mkdir -p "$work/out"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
-    read -r s kb <"$work/time"
-    times+=("$s"); mems+=("$kb")
+    local start end kb
+    start=$(date +%s%N)   # /usr/bin/time's %e has only 10 ms resolution
+    /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
+    end=$(date +%s%N)
+    read -r kb <"$work/time"
+    times+=("$(( (end - start) / 1000000 ))"); mems+=("$kb")
   done
-  secs=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  secs=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1000 }')
   mib=$(( $(printf '%s\n' "${mems[@]}" | sort -n | tail -1) / 1024 ))
   printf '%-22s %6.2f s  %5d MiB\n' "$label" "$secs" "$mib" >&2
 }
