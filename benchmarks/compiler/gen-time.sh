@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times code generation, Parley against Apache Thrift's native compiler, on synthetic IDLs of the
-# given sizes: wall time (median of RUNS) and peak resident memory, JVM start included for Parley.
+# given sizes: wall time in ms resolution (median of RUNS) and peak resident memory (largest of RUNS), JVM start
+# included for Parley, output written to a fresh directory each run. Prints a Markdown table and
+# writes benchmarks/results/compiler.csv (charts compiler-gen-time in s, compiler-gen-memory in MiB).
 #
 #   benchmarks/compiler/gen-time.sh [RUNS] [LINES...]      default: 5 runs, 1000 and 45000 lines
 set -euo pipefail
@@ -11,30 +13,59 @@ sizes=("${@:-}")
 [ -n "${sizes[0]}" ] || sizes=(1000 45000)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$root/parley" --version >/dev/null   # builds the jar on a fresh clone, outside the timing
 command -v thrift >/dev/null || { echo "gen-time: Apache Thrift's compiler (thrift) is not installed" >&2; exit 1; }
+"$root/parley" --version >/dev/null   # builds the jar and its class archive on a fresh clone, outside the timing
+csv="$root/benchmarks/results/compiler.csv"
+mkdir -p "$(dirname "$csv")"
+echo "chart,group,series,value,unit" >"$work/csv"
 
-measure() { # label, command...
+# measure LABEL COMMAND...: sets $secs (median wall time) and $mib (peak RSS over the runs).
+measure() {
   local label="$1"; shift
   local times=() mems=()
   for _ in $(seq "$runs"); do
     rm -rf "$work/out" && mkdir -p "$work/out"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
-    read -r secs kb <"$work/time"
-    times+=("$secs"); mems+=("$kb")
+    local start end kb
+    start=$(date +%s%N)   # /usr/bin/time's %e has only 10 ms resolution
+    /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
+    end=$(date +%s%N)
+    read -r kb <"$work/time"
+    times+=("$(( (end - start) / 1000000 ))"); mems+=("$kb")
   done
-  local t m
-  t=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  m=$(printf '%s\n' "${mems[@]}" | sort -n | tail -1)
-  printf '%-44s median %6.2f s   peak %6d MiB\n' "$label" "$t" "$(( m / 1024 ))"
+  secs=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1000 }')
+  mib=$(( $(printf '%s\n' "${mems[@]}" | sort -n | tail -1) / 1024 ))
+  printf '%-22s %6.2f s  %5d MiB\n' "$label" "$secs" "$mib" >&2
 }
 
+# record LINES LANGUAGE PARLEY_SECS PARLEY_MIB THRIFT_SECS THRIFT_MIB: one CSV group per size and language.
+record() {
+  local group="$2 $1 lines"   # no comma: it is a CSV field
+  printf 'compiler-gen-time,%s,parley,%s,s\ncompiler-gen-time,%s,thrift,%s,s\n' "$group" "$3" "$group" "$5" >>"$work/csv"
+  printf 'compiler-gen-memory,%s,parley,%s,MiB\ncompiler-gen-memory,%s,thrift,%s,MiB\n' "$group" "$4" "$group" "$6" >>"$work/csv"
+}
+
+table="| IDL | \`parley gen --java\` | \`thrift --gen java\` | Parley ÷ thrift | \`parley gen --python\` | \`thrift --gen py\` | Parley ÷ thrift |
+|---|---:|---:|---:|---:|---:|---:|"
 for lines in "${sizes[@]}"; do
   python3 "$root/benchmarks/compiler/synth_idl.py" "$lines" "$work/synth.thrift"
   n=$(wc -l <"$work/synth.thrift")
-  echo "== $n lines, $runs runs"
+  echo "== $n lines, $runs runs" >&2
   measure "parley gen --java" "$root/parley" gen --java "$work/out/java" "$work/synth.thrift"
+  pj=$secs pjm=$mib
+  files=$(find "$work/out/java" -type f | wc -l)
   measure "thrift --gen java" thrift --gen java -out "$work/out" "$work/synth.thrift"
+  tj=$secs tjm=$mib
   measure "parley gen --python" "$root/parley" gen --python "$work/out/py" "$work/synth.thrift"
+  pp=$secs ppm=$mib
   measure "thrift --gen py" thrift --gen py -out "$work/out" "$work/synth.thrift"
+  tp=$secs tpm=$mib
+  record "$n" java "$pj" "$pjm" "$tj" "$tjm"
+  record "$n" python "$pp" "$ppm" "$tp" "$tpm"
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "n/a" }'; }
+  table+="
+| $(printf "%'d" "$n") lines ($(printf "%'d" "$files") Java files) | $pj s, $pjm MiB | $tj s, $tjm MiB | $(ratio "$pj" "$tj") | $pp s, $ppm MiB | $tp s, $tpm MiB | $(ratio "$pp" "$tp") |"
 done
+mv "$work/csv" "$csv"
+echo "$table"
+echo >&2
+echo "(median of $runs runs, peak RSS; written to ${csv#"$root"/})" >&2

@@ -1,9 +1,9 @@
 package io.parley.compiler.cli;
 
 import io.parley.compiler.Compilation;
+import io.parley.compiler.gen.EagerOutput;
 import io.parley.compiler.gen.Generator;
 import io.parley.compiler.gen.Generators;
-import io.parley.compiler.gen.OutputWriter;
 import io.parley.compiler.gen.TemplateEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,31 +73,45 @@ final class GenCommand implements Callable<Integer> {
       return 1;
     }
     // Generate every target in memory first: nothing is written when any target reports an error.
+    // Each file is written early into a hidden staging directory, in the background while the
+    // generator goes on (see EagerOutput), and moved into place only once every target succeeded.
     Map<String, List<GeneratedFile>> generated = new LinkedHashMap<>();
+    Map<String, EagerOutput> early = new LinkedHashMap<>();
     Diagnostics problems = new Diagnostics();
-    for (String target : outputs.keySet()) {
-      Generator generator = generators.forTarget(target).orElseThrow();
-      if (templatesDir != null) {
-        if (!Files.isDirectory(templatesDir)) {
-          throw new ParameterException(spec.commandLine(), "--templates: no such directory: " + templatesDir);
+    try {
+      for (Map.Entry<String, Path> output : outputs.entrySet()) {
+        String target = output.getKey();
+        Generator generator = generators.forTarget(target).orElseThrow();
+        if (templatesDir != null) {
+          if (!Files.isDirectory(templatesDir)) {
+            throw new ParameterException(spec.commandLine(), "--templates: no such directory: " + templatesDir);
+          }
+          generator = generator.withTemplates(new TemplateEngine(templatesDir));
         }
-        generator = generator.withTemplates(new TemplateEngine(templatesDir));
+        EagerOutput eager = EagerOutput.start(output.getValue());
+        early.put(target, eager);
+        try {
+          generated.put(target, generator.generate(compilation.schema().get(), problems));
+        } finally {
+          eager.stopListening();
+        }
       }
-      generated.put(target, generator.generate(compilation.schema().get(), problems));
-    }
-    if (problems.hasErrors()) {
-      err.print(compilation.format(problems.sorted()));
-      err.flush();
-      return 1;
-    }
-    for (Map.Entry<String, Path> output : outputs.entrySet()) {
-      try {
-        int changed = new OutputWriter(output.getValue()).write(generated.get(output.getKey()));
-        spec.commandLine().getOut().println(output.getKey() + ": " + changed + " files written to " + output.getValue());
-      } catch (IOException e) {
-        err.println("parley: error: " + e.getMessage());
+      if (problems.hasErrors()) {
+        err.print(compilation.format(problems.sorted()));
+        err.flush();
         return 1;
       }
+      for (Map.Entry<String, Path> output : outputs.entrySet()) {
+        try {
+          int changed = early.get(output.getKey()).finish(generated.get(output.getKey()));
+          spec.commandLine().getOut().println(output.getKey() + ": " + changed + " files written to " + output.getValue());
+        } catch (IOException e) {
+          err.println("parley: error: " + e.getMessage());
+          return 1;
+        }
+      }
+    } finally {
+      early.values().forEach(EagerOutput::close);
     }
     return 0;
   }

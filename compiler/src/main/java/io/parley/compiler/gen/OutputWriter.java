@@ -2,26 +2,40 @@ package io.parley.compiler.gen;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Puts generated files under an output directory. Each file is written to a temporary file beside
- * it and moved into place, so a full disk or a crash never leaves a half-written source file; a
- * file whose content is unchanged is not touched, so build tools see no change.
+ * Puts generated files under an output directory without ever leaving a half-written source file
+ * there, whatever happens (a full disk, a crash, an interrupt), and without touching a file whose
+ * content is unchanged, so build tools see no change.
+ *
+ * <p>When the output directory does not exist yet (a clean build), every file is written into a
+ * fresh hidden staging directory beside it, which is then renamed into place in one step: a single
+ * create and write per file. Otherwise each changed file is written to a temporary file beside it
+ * and renamed over the old one.
  */
 public final class OutputWriter {
   private final Path root;
+  /** Part of every temporary name this writer makes, so that concurrent runs never share one. */
+  private final String token = Staging.token();
+  /** The directories known to exist, to create each one once. */
+  private final Set<Path> directories = new HashSet<>();
 
   public OutputWriter(Path root) {
     this.root = root;
+  }
+
+  /** The output directory. */
+  Path root() {
+    return root;
   }
 
   /**
@@ -31,6 +45,28 @@ public final class OutputWriter {
    * @throws IOException naming the file that could not be written
    */
   public int write(List<GeneratedFile> files) throws IOException {
+    Staging staging = files.isEmpty() ? null : Staging.open(root);
+    if (staging != null) {
+      boolean moved = false;
+      try {
+        for (GeneratedFile file : files) {
+          staging.write(file);
+        }
+        moved = staging.moveIntoPlace();
+      } finally {
+        if (!moved) {
+          staging.discard();
+        }
+      }
+      if (moved) {
+        return files.size();
+      }
+    }
+    return merge(files);
+  }
+
+  /** Writes {@code files} one by one into the existing output directory. */
+  int merge(List<GeneratedFile> files) throws IOException {
     int changed = 0;
     for (GeneratedFile file : files) {
       Path target = root.resolve(file.path());
@@ -39,20 +75,29 @@ public final class OutputWriter {
           changed++;
         }
       } catch (IOException e) {
-        throw new IOException("cannot write " + target + ": " + reason(e), e);
+        throw new IOException("cannot write " + target + ": " + Staging.reason(e), e);
       }
     }
     return changed;
   }
 
-  private static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-      return false;
-    }
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".parley-", ".tmp");
+  private boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
     try {
-      Files.write(temp, bytes);
+      if (Arrays.equals(Files.readAllBytes(target), bytes)) {
+        return false;
+      }
+    } catch (NoSuchFileException e) {
+      // a new file
+    } catch (IOException e) {
+      // not a readable file (a directory, say): replacing it below fails with the real reason
+    }
+    Path parent = target.getParent();
+    if (directories.add(parent)) {
+      Files.createDirectories(parent);
+    }
+    Path temp = target.resolveSibling("." + target.getFileName() + "." + token + ".tmp");
+    try {
+      Staging.writeNew(temp, bytes);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -62,18 +107,5 @@ public final class OutputWriter {
       Files.deleteIfExists(temp);
     }
     return true;
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileAlreadyExistsException f) {
-      return "a file is in the way at " + f.getFile();
-    }
-    if (e instanceof AccessDeniedException a) {
-      return "permission denied at " + a.getFile();
-    }
-    if (e instanceof NoSuchFileException n) {
-      return "no such file or directory: " + n.getFile();
-    }
-    return e.getMessage();
   }
 }

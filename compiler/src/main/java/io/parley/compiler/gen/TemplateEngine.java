@@ -9,7 +9,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,6 +36,10 @@ public final class TemplateEngine {
     configuration.setLogTemplateExceptions(false);
     configuration.setWrapUncheckedExceptions(true);
     configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setObjectWrapper(new ViewObjectWrapper());
+    // Templates are looked up by their exact names and never change during a run.
+    configuration.setLocalizedLookup(false);
+    configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     TemplateLoader jar = new ClassTemplateLoader(TemplateEngine.class, "/io/parley/templates");
     if (overrides == null) {
       configuration.setTemplateLoader(jar);
@@ -53,13 +57,49 @@ public final class TemplateEngine {
   public String render(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
+      StringBuilderWriter out = new StringBuilderWriter();
       template.process(model, out);
       return out.toString().replace("\r\n", "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load template " + name, e);
     } catch (TemplateException e) {
       throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A writer into a {@link StringBuilder}: {@code StringWriter} locks a {@code StringBuffer} per write. */
+  private static final class StringBuilderWriter extends Writer {
+    private final StringBuilder out = new StringBuilder(8192);
+
+    @Override
+    public void write(String s) {
+      out.append(s);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      out.append(s, off, off + len);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      out.append(chars, off, len);
+    }
+
+    @Override
+    public void write(int c) {
+      out.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return out.toString();
     }
   }
 }

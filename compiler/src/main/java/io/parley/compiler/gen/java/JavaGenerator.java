@@ -6,6 +6,7 @@ import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.diag.Location;
 import io.parley.compiler.gen.GeneratedFile;
 import io.parley.compiler.gen.Generator;
+import io.parley.compiler.gen.InOrder;
 import io.parley.compiler.gen.TemplateEngine;
 import io.parley.compiler.schema.ConstDef;
 import io.parley.compiler.schema.Definition;
@@ -21,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Generates Java for every file of a schema: one class per enum, struct, union and exception; for
@@ -35,14 +38,29 @@ public final class JavaGenerator implements Generator {
   private static final String CHANNEL = "io.parley.runtime.rpc.RpcChannel";
   private static final String PROCESSOR = "io.parley.runtime.rpc.ServiceProcessor";
 
+  /**
+   * Fewer files than this are rendered on the calling thread alone: at 141 files (a 1,000-line IDL)
+   * more threads measured no faster, at 554 files about 5% faster.
+   */
+  private static final int MIN_PARALLEL_FILES = 200;
+
   private final TemplateEngine templates;
+  private final int threads;
+  private final int minParallelFiles;
 
   public JavaGenerator() {
     this(new TemplateEngine());
   }
 
   public JavaGenerator(TemplateEngine templates) {
+    this(templates, Runtime.getRuntime().availableProcessors(), MIN_PARALLEL_FILES);
+  }
+
+  /** Renders on up to {@code threads} threads when there are at least {@code minParallelFiles} files. */
+  JavaGenerator(TemplateEngine templates, int threads, int minParallelFiles) {
     this.templates = templates;
+    this.threads = threads;
+    this.minParallelFiles = minParallelFiles;
   }
 
   @Override
@@ -52,12 +70,12 @@ public final class JavaGenerator implements Generator {
 
   @Override
   public Generator withTemplates(TemplateEngine templates) {
-    return new JavaGenerator(templates);
+    return new JavaGenerator(templates, threads, minParallelFiles);
   }
 
   @Override
   public List<GeneratedFile> generate(Schema schema, Diagnostics diagnostics) {
-    List<GeneratedFile> files = new ArrayList<>();
+    List<Pending> files = new ArrayList<>();
     Map<String, Location> claimed = new HashMap<>();
     Map<String, Set<String>> classesByPackage = classesByPackage(schema);
     for (ThriftFile file : schema.files()) {
@@ -88,8 +106,17 @@ public final class JavaGenerator implements Generator {
                 new JavaLiterals(schema, types))));
       }
     }
-    return files;
+    // A file's view and text depend only on the schema (read-only here) and objects made for that
+    // file, so files are rendered on several threads; they are claimed, reported and made (which may
+    // write them early) one by one in this order on this thread, as a plain loop would.
+    List<GeneratedFile> made = new ArrayList<>();
+    InOrder.forEach(files, p -> p.content().get(), files.size() < minParallelFiles ? 1 : threads,
+        (p, content) -> p.make().accept(made, content));
+    return made;
   }
+
+  /** A file to generate: how to render it (on any thread), then what to do with the text (on this one). */
+  private record Pending(Supplier<String> content, BiConsumer<List<GeneratedFile>, String> make) {}
 
   /** What rendering one file needs: where it goes and which simple names are already taken there. */
   private final class Context {
@@ -109,8 +136,13 @@ public final class JavaGenerator implements Generator {
       return pkg;
     }
 
+    /** The rendering of a file, done when asked and on any thread. */
+    Supplier<String> render(String template, String key, java.util.function.Function<JavaTypes, Object> view) {
+      return () -> renderNow(template, key, view);
+    }
+
     /** Builds the view with a fresh import list, then renders it with those imports. */
-    String render(String template, String key, java.util.function.Function<JavaTypes, Object> view) {
+    private String renderNow(String template, String key, java.util.function.Function<JavaTypes, Object> view) {
       JavaImports imports = new JavaImports(pkg, taken);
       JavaTypes types = new JavaTypes(schema, imports);
       for (String runtime : RUNTIME_IMPORTS.getOrDefault(template, List.of())) {
@@ -162,16 +194,22 @@ public final class JavaGenerator implements Generator {
     return JavaNames.identifier(JavaNames.capitalize(file.name().replaceAll("[^A-Za-z0-9_]", "_")) + "Constants");
   }
 
-  private static void add(List<GeneratedFile> files, Map<String, Location> claimed, Diagnostics diagnostics,
-      Location at, String path, String content) {
-    Location earlier = claimed.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), at);
-    if (earlier != null) {
-      diagnostics.add(Diagnostic.error(at, "the Java code for this definition would overwrite " + path
-          + " (file names differing only in case collide on some file systems); rename one of them")
-          .withNote(earlier, "which is generated for this definition"));
-      return;
-    }
-    files.add(new GeneratedFile(path, content));
+  /**
+   * Adds a file to generate: {@code content} renders it; in its turn the file claims {@code path} and
+   * is made, unless an earlier file has that name (case aside), which is reported instead.
+   */
+  private static void add(List<Pending> files, Map<String, Location> claimed, Diagnostics diagnostics,
+      Location at, String path, Supplier<String> content) {
+    files.add(new Pending(content, (made, text) -> {
+      Location earlier = claimed.putIfAbsent(path.toLowerCase(java.util.Locale.ROOT), at);
+      if (earlier != null) {
+        diagnostics.add(Diagnostic.error(at, "the Java code for this definition would overwrite " + path
+            + " (file names differing only in case collide on some file systems); rename one of them")
+            .withNote(earlier, "which is generated for this definition"));
+        return;
+      }
+      made.add(new GeneratedFile(path, text));
+    }));
   }
 
   private static EnumView enumView(String pkg, EnumDef e) {

@@ -1,0 +1,75 @@
+package io.parley.compiler.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output on a real file system: clean builds through a staging directory, merges file by file. */
+class OutputWriterTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void aCleanBuildCreatesTheOutputDirectoryLikeMkdirWouldAndLeavesNothingElse() throws Exception {
+    Path out = temp.resolve("a/b/out");
+    int written = new OutputWriter(out).write(List.of(
+        new GeneratedFile("p/q/One.java", "one\n"), new GeneratedFile("Two.java", "two ü\n")));
+    assertEquals(2, written);
+    assertEquals("one\n", Files.readString(out.resolve("p/q/One.java")));
+    assertEquals("two ü\n", Files.readString(out.resolve("Two.java")));
+    assertEquals(List.of("out"), names(temp.resolve("a/b")), "no staging directory left beside it");
+    Path reference = Files.createDirectory(temp.resolve("reference"));
+    assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
+  }
+
+  @Test
+  void anExistingDirectoryIsUpdatedFileByFileLeavingUnchangedFilesAlone() throws Exception {
+    Path out = temp.resolve("out");
+    new OutputWriter(out).write(List.of(new GeneratedFile("A.java", "a"), new GeneratedFile("B.java", "b")));
+    FileTime old = FileTime.fromMillis(0);
+    Files.setLastModifiedTime(out.resolve("A.java"), old);
+    Files.writeString(out.resolve("Mine.txt"), "not generated");
+    int written = new OutputWriter(out).write(List.of(
+        new GeneratedFile("A.java", "a"), new GeneratedFile("B.java", "b2"), new GeneratedFile("c/C.java", "c")));
+    assertEquals(2, written);
+    assertEquals(old, Files.getLastModifiedTime(out.resolve("A.java")));
+    assertEquals("b2", Files.readString(out.resolve("B.java")));
+    assertEquals("c", Files.readString(out.resolve("c/C.java")));
+    assertEquals("not generated", Files.readString(out.resolve("Mine.txt")));
+    assertEquals(List.of("A.java", "B.java", "Mine.txt", "c"), names(out), "no temporary file left");
+  }
+
+  @Test
+  void aFailingCleanBuildLeavesNoTrace() throws Exception {
+    Path out = temp.resolve("x/out");
+    IOException e = assertThrows(IOException.class, () -> new OutputWriter(out).write(List.of(
+        new GeneratedFile("a", "a file"), new GeneratedFile("a/b.java", "under a file"))));
+    assertTrue(e.getMessage().startsWith("cannot write " + out.resolve("a/b.java") + ": "), e.getMessage());
+    assertFalse(e.getMessage().contains("parley-tmp"), "names the output, not the staging directory: " + e.getMessage());
+    assertFalse(Files.exists(temp.resolve("x")), "parents made for the output are removed again");
+  }
+
+  @Test
+  void aFileInTheWayOfTheOutputDirectoryIsReportedByName() throws Exception {
+    Path blocker = Files.writeString(temp.resolve("blocker"), "a file");
+    IOException e = assertThrows(IOException.class,
+        () -> new OutputWriter(blocker).write(List.of(new GeneratedFile("A.java", "a"))));
+    assertTrue(e.getMessage().startsWith("cannot write " + blocker.resolve("A.java")), e.getMessage());
+  }
+
+  static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}

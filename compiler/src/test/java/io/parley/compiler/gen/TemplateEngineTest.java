@@ -1,0 +1,51 @@
+package io.parley.compiler.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Views reach templates as FreeMarker's default wrapper shows them, record fast path or not. */
+class TemplateEngineTest {
+  @TempDir
+  Path temp;
+
+  /** A view as generators make them. */
+  public record View(String name, int id, boolean flag, List<String> lines, Item item) {
+    public String shout() {
+      return name.toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A nested view. */
+  public record Item(String label) {}
+
+  /** A view that is not public. */
+  record Hidden(String secret) {}
+
+  @Test
+  void recordComponentsMethodsAndBuiltInsRenderAsWithTheDefaultWrapper() throws Exception {
+    Files.writeString(temp.resolve("t.ftl"), String.join("", "${v.name} ${v.name()} ${v.id} ${v.flag?c}",
+        " <#list v.lines as l>${l}<#sep>,</#list> ${v.lines?size} ${v.lines?has_content?c}",
+        " ${v.item.label} ${v.shout} ${v.shout()} ${h.secret} ${v.item?has_content?c}",
+        "<#if v.flag> yes</#if>\r\n"));
+    View view = new View("user", 40000, true, List.of("a", "b"), new Item("x"));
+    String out = new TemplateEngine(temp).render("t.ftl", Map.of("v", view, "h", new Hidden("s")));
+    assertEquals("user user 40000 true a,b 2 true x USER USER s true yes\n", out);
+  }
+
+  @Test
+  void dottedNamesReplaceWhatNoIdentifierMayHold() {
+    UnaryOperator<String> same = s -> s;
+    assertEquals("com.example.api", DottedNames.of("com.example.api", same));
+    assertEquals("my_app.v2_0", DottedNames.of("my-app.v2#0", same));
+    assertEquals("_.x", DottedNames.of("\uD83D\uDE00.x", same), "one code point, one underscore");
+    assertEquals("a._b", DottedNames.of("a.b", s -> s.equals("b") ? "_b" : s));
+    assertEquals("a.b", DottedNames.of("a.b.", same), "like String.split, trailing empty segments are dropped");
+  }
+}
