@@ -250,13 +250,14 @@ class Work:
             _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
             pos += 7
             _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
-        if buf[pos] == 11 and buf[pos + 2] == 4 and buf[pos + 1] == 0:
-            _comment_n0 = _fw.rb_i32(buf, pos + 3)[0]
-            _comment_e0 = pos + 7 + _comment_n0
-            if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
-                raise _fw.Fallback
-            _comment = buf[pos + 7:_comment_e0].decode()
-            pos = _comment_e0
+        if buf[pos] == 11:
+            _comment_rf, _comment_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _comment_rf == 4:
+                _comment_e0 = pos + 7 + _comment_n0
+                if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _comment = buf[pos + 7:_comment_e0].decode()
+                pos = _comment_e0
         while True:
             t = buf[pos]
             if t == 0:
@@ -471,17 +472,19 @@ class InvalidOperation(_errors.DeclaredError):
         end = len(buf)
         _op: typing.Optional[Operation] = None
         _why: typing.Optional[str] = None
-        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
-            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
-        if buf[pos] == 11 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-            _why_n0 = _fw.rb_i32(buf, pos + 3)[0]
-            _why_e0 = pos + 7 + _why_n0
-            if _why_n0 < 0 or _why_n0 > lim.max_string_length:
-                raise _fw.Fallback
-            _why = buf[pos + 7:_why_e0].decode()
-            pos = _why_e0
+        if buf[pos] == 8:
+            _op_rf, _op_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _op_rf == 1:
+                _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
+                pos += 7
+        if buf[pos] == 11:
+            _why_rf, _why_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _why_rf == 2:
+                _why_e0 = pos + 7 + _why_n0
+                if _why_n0 < 0 or _why_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _why = buf[pos + 7:_why_e0].decode()
+                pos = _why_e0
         while True:
             t = buf[pos]
             if t == 0:
@@ -909,9 +912,11 @@ class _Calculator_add_result:
             raise _fw.Fallback
         end = len(buf)
         _success: typing.Optional[int] = None
-        if buf[pos] == 8 and buf[pos + 2] == 0 and buf[pos + 1] == 0:
-            _success = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
+        if buf[pos] == 8:
+            _success_rf, _success_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _success_rf == 0:
+                _success = _success_rx
+                pos += 7
         while True:
             t = buf[pos]
             if t == 0:
@@ -1149,9 +1154,11 @@ class _Calculator_calculate_result:
         end = len(buf)
         _success: typing.Optional[int] = None
         _invalid: typing.Optional[InvalidOperation] = None
-        if buf[pos] == 8 and buf[pos + 2] == 0 and buf[pos + 1] == 0:
-            _success = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
+        if buf[pos] == 8:
+            _success_rf, _success_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _success_rf == 0:
+                _success = _success_rx
+                pos += 7
         if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
             _invalid, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
         while True:
@@ -1290,13 +1297,14 @@ class _Calculator_log_args:
             raise _fw.Fallback
         end = len(buf)
         _message: typing.Optional[str] = None
-        if buf[pos] == 11 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _message_n0 = _fw.rb_i32(buf, pos + 3)[0]
-            _message_e0 = pos + 7 + _message_n0
-            if _message_n0 < 0 or _message_n0 > lim.max_string_length:
-                raise _fw.Fallback
-            _message = buf[pos + 7:_message_e0].decode()
-            pos = _message_e0
+        if buf[pos] == 11:
+            _message_rf, _message_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _message_rf == 1:
+                _message_e0 = pos + 7 + _message_n0
+                if _message_n0 < 0 or _message_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _message = buf[pos + 7:_message_e0].decode()
+                pos = _message_e0
         while True:
             t = buf[pos]
             if t == 0:

@@ -321,6 +321,9 @@ final class PyBinaryCodec {
         readRun(run, lines);
       }
       for (PyWireField f : run) {
+        if (run.size() == 1 && readWithHeader(f, lines)) {
+          continue;
+        }
         // The type byte first: it is never 0, so at the stop byte nothing past it is looked at.
         lines.add("if buf[pos] == " + ttype(f.type()) + " and buf[pos + 2] == " + (f.id() & 0xFF) + " and buf[pos + 1] == "
             + ((f.id() >> 8) & 0xFF) + ":");
@@ -347,6 +350,43 @@ final class PyBinaryCodec {
     }
     lines.add("pos += 1");
     return lines;
+  }
+
+  /**
+   * For a single fixed-width scalar or string field: after its type byte, one unpacking of its id
+   * with the value or length. Returns false for other fields.
+   */
+  private boolean readWithHeader(PyWireField f, List<String> lines) {
+    ThriftType t = f.type().trueType();
+    String code = runCode(t, true);
+    boolean string = t instanceof ThriftType.Base b && (b.kind() == BaseKind.STRING || b.kind() == BaseKind.BINARY);
+    if (!string && (code == null || code.equals("B"))) {
+      return false;
+    }
+    String id = f.local() + "_rf";
+    String x = string ? f.local() + "_n0" : f.local() + "_rx";
+    lines.add("if buf[pos] == " + ttype(t) + ":");
+    lines.add("    " + id + ", " + x + " = _fw.UNPACK[\"!h" + (string ? "i" : code) + "\"](buf, pos + 1)");
+    lines.add("    if " + id + " == " + f.id() + ":");
+    List<String> body = new ArrayList<>();
+    if (string) {
+      String e = f.local() + "_e0";
+      body.add(e + " = pos + 7 + " + x);
+      body.add("if " + x + " < 0 or " + x + " > lim.max_string_length:");
+      body.add("    raise _fw.Fallback");
+      body.add(f.local() + " = buf[pos + 7:" + e + "]" + (((ThriftType.Base) t).kind() == BaseKind.STRING ? ".decode()" : ""));
+      body.add("pos = " + e);
+    } else {
+      if (t instanceof ThriftType.EnumRef) {
+        String cls = types.hint(t);
+        body.add(f.local() + " = " + PyWireField.enumMembers(cls) + ".get(" + x + ") or " + cls + "(" + x + ")");
+      } else {
+        body.add(f.local() + " = " + x);
+      }
+      body.add("pos += " + (3 + runWidth(code)));
+    }
+    body.forEach(l -> lines.add("        " + l));
+    return true;
   }
 
   /**
