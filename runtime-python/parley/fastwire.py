@@ -66,6 +66,8 @@ class _Formats(dict):  # type: ignore[type-arg]
 PACK: dict[str, Callable[..., bytes]] = _Formats("pack")
 UNPACK: dict[str, Callable[[bytes, int], tuple[Any, ...]]] = _Formats("unpack_from")
 
+# The binary encoding of the lengths below 256, the usual ones of strings in containers.
+B_LENGTH = tuple(struct.pack("!i", n) for n in range(256))
 rb_i8 = struct.Struct("!b").unpack_from
 rb_i16 = struct.Struct("!h").unpack_from
 rb_i32 = struct.Struct("!i").unpack_from

@@ -118,6 +118,9 @@ class FixedWidth(unittest.TestCase):
         with self.assertRaises(struct.error):
             fw.UNPACK["!BhiBhB"](packed, 1)
 
+    def test_length_table_holds_the_binary_lengths(self) -> None:
+        self.assertEqual(fw.B_LENGTH, tuple(struct.pack("!i", n) for n in range(256)))
+
 
 class Skipping(unittest.TestCase):
     def test_skips_match_the_checked_reader_and_its_limits(self) -> None:

@@ -270,8 +270,11 @@ final class PyBinaryCodec {
         case DOUBLE -> lines.add("buf += _fw.b_double(" + expr + ")");
         case STRING, BINARY -> {
           String v = prefix + "_b" + depth;
+          String n = prefix + "_n" + depth;
           lines.add(v + " = " + expr + (b.kind() == BaseKind.STRING ? ".encode()" : ""));
-          lines.add("buf += _fw.b_i32(len(" + v + "))");
+          lines.add(n + " = len(" + v + ")");
+          // A short length's four bytes come from a table: cheaper than packing them.
+          lines.add("buf += _fw.B_LENGTH[" + n + "] if " + n + " < 256 else _fw.b_i32(" + n + ")");
           lines.add("buf += " + v);
         }
         case UUID -> lines.add("buf += " + expr + ".bytes");
