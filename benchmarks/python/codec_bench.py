@@ -175,11 +175,15 @@ def report(results: list[Result], label: str, csv: str | None) -> None:
 
 
 def main() -> None:
+    global REPEATS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("idl")
     parser.add_argument("--label", default="python")
     parser.add_argument("--csv")
+    parser.add_argument("--repeats", type=int, default=REPEATS,
+                        help="repeats per measurement, the best counts (more on a busy machine)")
     args = parser.parse_args()
+    REPEATS = args.repeats
     results = parley_results() + thrift_results() + thriftpy2_results(args.idl)
     report(results, args.label, args.csv)
 

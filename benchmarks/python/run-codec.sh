@@ -5,7 +5,7 @@
 # Prints a Markdown table per interpreter and writes benchmarks/results/python-codec.csv
 # (chart,group,series,value,unit; charts python-codec-{encode,decode}-{venv,debian}, in µs/op).
 #
-#   benchmarks/python/run-codec.sh
+#   benchmarks/python/run-codec.sh [--repeats N]   (best of N repeats, default 5)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -22,7 +22,7 @@ venv="${PARLEY_VENV_DIR:-/tmp/parley-venvs}/interop/bin/python"
 for entry in "venv:$venv" "debian:/usr/bin/python3"; do
   label="${entry%%:*}" python="${entry#*:}"
   if [ -x "$python" ]; then
-    "$python" "$root/benchmarks/python/codec_bench.py" "$work/bench.thrift" --label "$label" --csv "$csv"
+    "$python" "$root/benchmarks/python/codec_bench.py" "$work/bench.thrift" --label "$label" --csv "$csv" "$@"
   fi
 done
 echo "wrote $csv"

@@ -18,7 +18,7 @@ containers of at least 127, so that one-byte compact lengths and sizes need no c
 from __future__ import annotations
 
 import struct
-from typing import Any
+from typing import Any, Callable
 
 from .binary import BinaryProtocolReader
 from .compact import CompactProtocolReader
@@ -40,6 +40,34 @@ b_i64 = struct.Struct("!q").pack
 b_double = struct.Struct("!d").pack
 b_list = struct.Struct("!Bi").pack
 b_map = struct.Struct("!BBi").pack
+# A field header (type byte, id) packed with the value, or with a length or list header.
+bh_i8 = struct.Struct("!Bhb").pack
+bh_i16 = struct.Struct("!Bhh").pack
+bh_i32 = struct.Struct("!Bhi").pack
+bh_i64 = struct.Struct("!Bhq").pack
+bh_double = struct.Struct("!Bhd").pack
+bh_list = struct.Struct("!BhBi").pack
+bh_map = struct.Struct("!BhBBi").pack
+
+
+class _Formats(dict):  # type: ignore[type-arg]
+    """Compiled struct formats by format string, compiled on first use; the generated codecs'
+    formats of runs of fixed-width fields with their headers, a fixed set."""
+
+    def __init__(self, method: str) -> None:
+        super().__init__()
+        self._method = method
+
+    def __missing__(self, fmt: str) -> Any:
+        bound = self[fmt] = getattr(struct.Struct(fmt), self._method)
+        return bound
+
+
+PACK: dict[str, Callable[..., bytes]] = _Formats("pack")
+UNPACK: dict[str, Callable[[bytes, int], tuple[Any, ...]]] = _Formats("unpack_from")
+
+# The binary encoding of the lengths below 256, the usual ones of strings in containers.
+B_LENGTH = tuple(struct.pack("!i", n) for n in range(256))
 rb_i8 = struct.Struct("!b").unpack_from
 rb_i16 = struct.Struct("!h").unpack_from
 rb_i32 = struct.Struct("!i").unpack_from
@@ -125,17 +153,39 @@ def rc_i16(buf: bytes, pos: int) -> tuple[int, int]:
 
 
 def rc_i32(buf: bytes, pos: int) -> tuple[int, int]:
-    """Reads a zigzag varint i32 at ``pos`` (generated code inlines the one-byte case)."""
-    n, pos = _uvarint(buf, pos, 5)
-    n &= 0xFFFFFFFF
-    return (n >> 1) ^ -(n & 1), pos
+    """Reads a zigzag varint i32 at ``pos`` (generated code inlines the one-byte case).
+
+    A loop over constant shifts (here and in rc_i64) takes fewer operations per byte than one
+    that counts bytes.
+    """
+    z = buf[pos]
+    if z < 0x80:
+        return ZIGZAG[z], pos + 1
+    z &= 0x7F
+    for shift in (7, 14, 21, 28):
+        pos += 1
+        b = buf[pos]
+        if b < 0x80:
+            z = (z | b << shift) & 0xFFFFFFFF
+            return (z >> 1) ^ -(z & 1), pos + 1
+        z |= (b & 0x7F) << shift
+    raise Fallback("varint too long")
 
 
 def rc_i64(buf: bytes, pos: int) -> tuple[int, int]:
     """Reads a zigzag varint i64 at ``pos`` (generated code inlines the one-byte case)."""
-    n, pos = _uvarint(buf, pos, 10)
-    n &= 0xFFFF_FFFF_FFFF_FFFF
-    return (n >> 1) ^ -(n & 1), pos
+    z = buf[pos]
+    if z < 0x80:
+        return ZIGZAG[z], pos + 1
+    z &= 0x7F
+    for shift in (7, 14, 21, 28, 35, 42, 49, 56, 63):
+        pos += 1
+        b = buf[pos]
+        if b < 0x80:
+            z = (z | b << shift) & 0xFFFF_FFFF_FFFF_FFFF
+            return (z >> 1) ^ -(z & 1), pos + 1
+        z |= (b & 0x7F) << shift
+    raise Fallback("varint too long")
 
 
 def rc_size(buf: bytes, pos: int) -> tuple[int, int]:
@@ -212,14 +262,36 @@ def rc_int_list(buf: bytes, pos: int, n: int, limit: int) -> tuple[list[int], in
     return out, pos
 
 
+# Compiled formats of short fixed-width lists, by format code and length, made on first use: a
+# struct.pack with a format string built per call costs more than packing ten values. Longer lists
+# use struct's own cache (a compiled format holds one entry per value, so only short ones stay).
+_SHORT = 64
+_PACK: dict[str, list[Any]] = {c: [None] * (_SHORT + 1) for c in "?bhiqd"}
+_UNPACK: dict[str, list[Any]] = {c: [None] * (_SHORT + 1) for c in "?bhiqd"}
+
+
 def b_fixed_list(buf: bytearray, code: str, values: list[Any] | set[Any]) -> None:
     """Appends big-endian values of one struct format code (``i``, ``q``, ``d``, ...)."""
-    buf += struct.pack(f"!{len(values)}{code}", *values)
+    n = len(values)
+    if n > _SHORT:
+        buf += struct.pack(f"!{n}{code}", *values)
+        return
+    packers = _PACK[code]
+    pack = packers[n]
+    if pack is None:
+        pack = packers[n] = struct.Struct(f"!{n}{code}").pack
+    buf += pack(*values)
 
 
 def rb_fixed_list(buf: bytes, pos: int, n: int, code: str, width: int) -> tuple[list[Any], int]:
     """Reads ``n`` big-endian values of one struct format code, ``width`` bytes each."""
-    return list(struct.unpack_from(f"!{n}{code}", buf, pos)), pos + n * width
+    if n > _SHORT:
+        return list(struct.unpack_from(f"!{n}{code}", buf, pos)), pos + n * width
+    unpackers = _UNPACK[code]
+    unpack = unpackers[n]
+    if unpack is None:
+        unpack = unpackers[n] = struct.Struct(f"!{n}{code}").unpack_from
+    return list(unpack(buf, pos)), pos + n * width
 
 
 # -- skipping unknown fields: the checked readers' own skip, over the same bytes ---------------

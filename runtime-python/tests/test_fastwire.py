@@ -98,6 +98,29 @@ class FixedWidth(unittest.TestCase):
         with self.assertRaises(struct.error):
             fw.rb_fixed_list(b"\x00" * 7, 0, 2, "i", 4)
 
+    def test_short_and_long_lists_take_the_same_bytes(self) -> None:
+        # Lists up to fw._SHORT long use formats compiled once; longer ones struct's own cache.
+        for n in (0, 1, fw._SHORT, fw._SHORT + 1, 1000):
+            values = list(range(-n, n, 2))[:n] or [7] * n
+            fast = bytearray()
+            fw.b_fixed_list(fast, "q", values)
+            fw.b_fixed_list(fast, "q", values)  # the second time through the compiled format
+            self.assertEqual(bytes(fast), struct.pack(f"!{n}q", *values) * 2)
+            self.assertEqual(fw.rb_fixed_list(bytes(fast), 8 * n, n, "q", 8), (values, 16 * n))
+
+    def test_runs_of_fields_pack_with_their_headers(self) -> None:
+        packed = fw.PACK["!BhiBh?"](8, 1, -2, 2, 300, 5)
+        self.assertEqual(packed, b"\x08\x00\x01\xff\xff\xff\xfe\x02\x01\x2c\x01")
+        self.assertIs(fw.PACK["!BhiBh?"], fw.PACK["!BhiBh?"])
+        self.assertEqual(fw.UNPACK["!BhiBhB"](b"\x00" + packed, 1), (8, 1, -2, 2, 300, 1))
+        self.assertEqual(fw.bh_i64(10, -1, 3), b"\x0a\xff\xff" + struct.pack("!q", 3))
+        self.assertEqual(fw.bh_map(13, 2, 11, 8, 4), b"\x0d\x00\x02\x0b\x08\x00\x00\x00\x04")
+        with self.assertRaises(struct.error):
+            fw.UNPACK["!BhiBhB"](packed, 1)
+
+    def test_length_table_holds_the_binary_lengths(self) -> None:
+        self.assertEqual(fw.B_LENGTH, tuple(struct.pack("!i", n) for n in range(256)))
+
 
 class Skipping(unittest.TestCase):
     def test_skips_match_the_checked_reader_and_its_limits(self) -> None:

@@ -79,12 +79,12 @@ def every(i: int) -> fp.Every:
         text=long_text, data=bytes(range(256)) * (i + 1), color=fp.Color.RED if i else fp.Color(7),
         leaf=fp.Leaf(id=-1, label=None if i else ""), ints=[0, -1, 63, -64, 64, 8191, 8192, 2**31 - 1, -(2**31)] * 3,
         longs=[2**40, -(2**62), 0] * (1 + 50 * i), tags={f"t{n}" for n in range(20 * i)},
-        counts={"a": 1, "ü": -(2**63)} if i else {}, leaves=[fp.Leaf(id=n) for n in range(16)],
+        counts={"a": 1, "ü": -(2**63), "k" * 300: 2} if i else {}, leaves=[fp.Leaf(id=n) for n in range(16)],
         nested={-1: [], 7: ["x", "y"]}, flags=[True, False, True] * 6, doubles=[0.5, -2.25, 1e-300],
         shorts={-5, 300}, octets=[-1, 0, 127], colors={fp.Color.BLUE: {fp.Color.GREEN, fp.Color(-4)}},
         pick=[fp.Pick(number=5), fp.Pick(text="t"), fp.Pick(leaf=fp.Leaf(id=3)), fp.Pick(flag=False)][i % 4],
         matrix=[[1, 2], [], [-(2**63)]], maybe="m" if i else None, must="required",
-        oops=fp.Oops(message="bad", code=-3) if i else None, blobs=[b"", b"\x00\xff"],
+        oops=fp.Oops(message="bad", code=-3) if i else None, blobs=[b"", b"\x00\xff", bytes(range(256)) * 2],
         palette=[fp.Color.GREEN, fp.Color(99)], longSet={1, -(2**40)}, maybeFlag=True if i else None,
         farFlag=not i, farInt=-300)
 

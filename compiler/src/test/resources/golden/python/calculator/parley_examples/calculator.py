@@ -107,17 +107,11 @@ class Work:
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        buf += b"\x08\x00\x01"
-        buf += _fw.b_i32(self.left)
-        buf += b"\x08\x00\x02"
-        buf += _fw.b_i32(self.right)
-        buf += b"\x08\x00\x03"
-        buf += _fw.b_i32(self.op)
+        buf += _fw.PACK["!BhiBhiBhi"](8, 1, self.left, 8, 2, self.right, 8, 3, self.op)
         _comment_v = self.comment
         if _comment_v is not None:
-            buf += b"\x0b\x00\x04"
             _comment_b0 = _comment_v.encode()
-            buf += _fw.b_i32(len(_comment_b0))
+            buf += _fw.bh_i32(11, 4, len(_comment_b0))
             buf += _comment_b0
         buf.append(0)
 
@@ -239,6 +233,13 @@ class Work:
         _right: typing.Optional[int] = None
         _op: Operation = Operation.ADD
         _comment: typing.Optional[str] = None
+        if end - pos >= 21 and buf[pos] == 8:
+            _left_rt, _left_rf, _left_rx, _right_rt, _right_rf, _right_rx, _op_rt, _op_rf, _op_rx = _fw.UNPACK["!BhiBhiBhi"](buf, pos)
+            if _left_rf == 1 and _right_rt == 8 and _right_rf == 2 and _op_rt == 8 and _op_rf == 3:
+                _left = _left_rx
+                _right = _right_rx
+                _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
+                pos += 21
         if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
             _left = _fw.rb_i32(buf, pos + 3)[0]
             pos += 7
@@ -249,13 +250,14 @@ class Work:
             _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
             pos += 7
             _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
-        if buf[pos] == 11 and buf[pos + 2] == 4 and buf[pos + 1] == 0:
-            _comment_n0 = _fw.rb_i32(buf, pos + 3)[0]
-            _comment_e0 = pos + 7 + _comment_n0
-            if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
-                raise _fw.Fallback
-            _comment = buf[pos + 7:_comment_e0].decode()
-            pos = _comment_e0
+        if buf[pos] == 11:
+            _comment_rf, _comment_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _comment_rf == 4:
+                _comment_e0 = pos + 7 + _comment_n0
+                if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _comment = buf[pos + 7:_comment_e0].decode()
+                pos = _comment_e0
         while True:
             t = buf[pos]
             if t == 0:
@@ -390,13 +392,11 @@ class InvalidOperation(_errors.DeclaredError):
     def _write_binary(self, buf: bytearray) -> None:
         _op_v = self.op
         if _op_v is not None:
-            buf += b"\x08\x00\x01"
-            buf += _fw.b_i32(_op_v)
+            buf += _fw.bh_i32(8, 1, _op_v)
         _why_v = self.why
         if _why_v is not None:
-            buf += b"\x0b\x00\x02"
             _why_b0 = _why_v.encode()
-            buf += _fw.b_i32(len(_why_b0))
+            buf += _fw.bh_i32(11, 2, len(_why_b0))
             buf += _why_b0
         buf.append(0)
 
@@ -472,17 +472,19 @@ class InvalidOperation(_errors.DeclaredError):
         end = len(buf)
         _op: typing.Optional[Operation] = None
         _why: typing.Optional[str] = None
-        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
-            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
-        if buf[pos] == 11 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-            _why_n0 = _fw.rb_i32(buf, pos + 3)[0]
-            _why_e0 = pos + 7 + _why_n0
-            if _why_n0 < 0 or _why_n0 > lim.max_string_length:
-                raise _fw.Fallback
-            _why = buf[pos + 7:_why_e0].decode()
-            pos = _why_e0
+        if buf[pos] == 8:
+            _op_rf, _op_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _op_rf == 1:
+                _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
+                pos += 7
+        if buf[pos] == 11:
+            _why_rf, _why_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _why_rf == 2:
+                _why_e0 = pos + 7 + _why_n0
+                if _why_n0 < 0 or _why_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _why = buf[pos + 7:_why_e0].decode()
+                pos = _why_e0
         while True:
             t = buf[pos]
             if t == 0:
@@ -704,10 +706,7 @@ class _Calculator_add_args:
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        buf += b"\x08\x00\x01"
-        buf += _fw.b_i32(self.left)
-        buf += b"\x08\x00\x02"
-        buf += _fw.b_i32(self.right)
+        buf += _fw.PACK["!BhiBhi"](8, 1, self.left, 8, 2, self.right)
         buf.append(0)
 
     @classmethod
@@ -778,6 +777,12 @@ class _Calculator_add_args:
         end = len(buf)
         _left: typing.Optional[int] = None
         _right: int = 1
+        if end - pos >= 14 and buf[pos] == 8:
+            _left_rt, _left_rf, _left_rx, _right_rt, _right_rf, _right_rx = _fw.UNPACK["!BhiBhi"](buf, pos)
+            if _left_rf == 1 and _right_rt == 8 and _right_rf == 2:
+                _left = _left_rx
+                _right = _right_rx
+                pos += 14
         if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
             _left = _fw.rb_i32(buf, pos + 3)[0]
             pos += 7
@@ -866,8 +871,7 @@ class _Calculator_add_result:
     def _write_binary(self, buf: bytearray) -> None:
         _success_v = self.success
         if _success_v is not None:
-            buf += b"\x08\x00\x00"
-            buf += _fw.b_i32(_success_v)
+            buf += _fw.bh_i32(8, 0, _success_v)
         buf.append(0)
 
     @classmethod
@@ -908,9 +912,11 @@ class _Calculator_add_result:
             raise _fw.Fallback
         end = len(buf)
         _success: typing.Optional[int] = None
-        if buf[pos] == 8 and buf[pos + 2] == 0 and buf[pos + 1] == 0:
-            _success = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
+        if buf[pos] == 8:
+            _success_rf, _success_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _success_rf == 0:
+                _success = _success_rx
+                pos += 7
         while True:
             t = buf[pos]
             if t == 0:
@@ -1098,8 +1104,7 @@ class _Calculator_calculate_result:
     def _write_binary(self, buf: bytearray) -> None:
         _success_v = self.success
         if _success_v is not None:
-            buf += b"\x08\x00\x00"
-            buf += _fw.b_i32(_success_v)
+            buf += _fw.bh_i32(8, 0, _success_v)
         _invalid_v = self.invalid
         if _invalid_v is not None:
             buf += b"\x0c\x00\x01"
@@ -1149,9 +1154,11 @@ class _Calculator_calculate_result:
         end = len(buf)
         _success: typing.Optional[int] = None
         _invalid: typing.Optional[InvalidOperation] = None
-        if buf[pos] == 8 and buf[pos + 2] == 0 and buf[pos + 1] == 0:
-            _success = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
+        if buf[pos] == 8:
+            _success_rf, _success_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _success_rf == 0:
+                _success = _success_rx
+                pos += 7
         if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
             _invalid, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
         while True:
@@ -1228,9 +1235,8 @@ class _Calculator_log_args:
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        buf += b"\x0b\x00\x01"
         _message_b0 = self.message.encode()
-        buf += _fw.b_i32(len(_message_b0))
+        buf += _fw.bh_i32(11, 1, len(_message_b0))
         buf += _message_b0
         buf.append(0)
 
@@ -1291,13 +1297,14 @@ class _Calculator_log_args:
             raise _fw.Fallback
         end = len(buf)
         _message: typing.Optional[str] = None
-        if buf[pos] == 11 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _message_n0 = _fw.rb_i32(buf, pos + 3)[0]
-            _message_e0 = pos + 7 + _message_n0
-            if _message_n0 < 0 or _message_n0 > lim.max_string_length:
-                raise _fw.Fallback
-            _message = buf[pos + 7:_message_e0].decode()
-            pos = _message_e0
+        if buf[pos] == 11:
+            _message_rf, _message_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            if _message_rf == 1:
+                _message_e0 = pos + 7 + _message_n0
+                if _message_n0 < 0 or _message_n0 > lim.max_string_length:
+                    raise _fw.Fallback
+                _message = buf[pos + 7:_message_e0].decode()
+                pos = _message_e0
         while True:
             t = buf[pos]
             if t == 0:
