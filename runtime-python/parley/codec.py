@@ -86,14 +86,15 @@ def read_struct(cls: type[T], r: ProtocolReader) -> T:
 
 def encode(value: Any, protocol: Protocol = _COMPACT) -> bytes:
     """Returns the bytes of the generated struct ``value`` in ``protocol``."""
+    if protocol is _COMPACT:
+        fast = value._write_compact
+    elif protocol is _BINARY:
+        fast = value._write_binary
+    else:
+        raise ValueError(f"unknown protocol {protocol!r}")
     buf = bytearray()
     try:
-        if protocol is _COMPACT:
-            value._write_compact(buf)
-        elif protocol is _BINARY:
-            value._write_binary(buf)
-        else:
-            raise ValueError(f"unknown protocol {protocol!r}")
+        fast(buf)
         return bytes(buf)
     except Exception:  # noqa: BLE001 - the generic path raises the precise error
         w = writer(protocol)
@@ -112,13 +113,15 @@ def decode(cls: type[T], data: bytes | bytearray | memoryview, protocol: Protoco
         raise ProtocolError(ProtocolErrorKind.SIZE_LIMIT, f"message of {len(buf)} bytes exceeds "
                             f"the limit of {limits.max_message_size}")
     c: Any = cls
-    try:
-        if limits is not _DEFAULT_LIMITS and not _fast_limits(limits):
+    if protocol is _COMPACT:
+        fast = c._read_compact
+    elif protocol is _BINARY:
+        fast = c._read_binary
+    else:
+        raise ValueError(f"unknown protocol {protocol!r}")
+    if limits is _DEFAULT_LIMITS or _fast_limits(limits):
+        try:
+            return fast(buf, 0, 1, limits)[0]  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - the checked reader raises the precise error
             pass
-        elif protocol is _COMPACT:
-            return c._read_compact(buf, 0, 1, limits)[0]  # type: ignore[no-any-return]
-        if protocol is _BINARY:
-            return c._read_binary(buf, 0, 1, limits)[0]  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - the checked reader raises the precise error
-        pass
     return c._read_generic(reader(protocol, buf, limits))  # type: ignore[no-any-return]

@@ -222,6 +222,17 @@ def check_encode_errors() -> None:
                   f"{protocol.name}: a failed write(w) leaves the writer as it was")
 
 
+def check_unknown_protocol() -> None:
+    for call in (lambda: encode(fp.Leaf(id=1), "binary"),  # type: ignore[arg-type]
+                 lambda: decode(fp.Leaf, b"\x00", "binary")):  # type: ignore[arg-type]
+        try:
+            call()
+            check(False, "an unknown protocol is refused")
+        except ValueError as e:
+            check("unknown protocol 'binary'" in str(e) and e.__context__ is None,
+                  f"an unknown protocol is refused once, plainly: {e!r} from {e.__context__!r}")
+
+
 def generic_bytes_of_i32(protocol: Protocol) -> bytes:
     w = writer(protocol)
     w.write_i32(5)
@@ -318,6 +329,7 @@ def main() -> None:
             check_damage(type(value), data, protocol, rng, 400)
         check_hostile(protocol)
     check_encode_errors()
+    check_unknown_protocol()
     check_values_behave()
     print(f"fastpath_check: ok ({checks} checks{', with Apache Thrift' if USE_THRIFT else ''})")
 
