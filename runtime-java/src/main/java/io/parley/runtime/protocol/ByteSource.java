@@ -388,6 +388,27 @@ public final class ByteSource {
   }
 
   /**
+   * Like {@link #slice}, but hands the buffer holding the bytes over to {@code target} for good
+   * ({@link #wrapOwned}): binary values decoded from it are views, which stay valid however this
+   * source is read later, because it goes on in a new buffer of its own. Meant for large frames,
+   * whose buffer grew for them and would not be kept anyway.
+   */
+  public void sliceOwned(int n, ByteSource target) {
+    require(n);
+    byte[] held = buf;
+    int p = pos;
+    int after = p + n;
+    int live = end - after; // bytes of later messages, already read
+    byte[] fresh = new byte[Math.max(STREAM_CAPACITY, live)];
+    System.arraycopy(held, after, fresh, 0, live);
+    discarded += after;
+    buf = fresh;
+    pos = 0;
+    end = live;
+    target.wrapOwned(held, p, n);
+  }
+
+  /**
    * Waits until at least one byte is available: the start of the next message. Returns false at
    * the end of the stream (or of the array). An idle stream buffer that grew large is released.
    */
