@@ -3,6 +3,7 @@ package io.parley.examples.calculator;
 
 import io.parley.runtime.ApplicationException;
 import io.parley.runtime.ProtocolException;
+import io.parley.runtime.protocol.CompactProtocolReader;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -56,6 +57,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static ping_args read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       in.structBegin();
       for (int header$; (header$ = in.fieldBegin()) != 0; ) {
         byte wireType$ = ProtocolReader.fieldType(header$);
@@ -65,6 +69,22 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new ping_args();
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static ping_args readCompact(CompactProtocolReader in) {
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new ping_args();
     }
   }
@@ -83,6 +103,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static ping_result read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       in.structBegin();
       for (int header$; (header$ = in.fieldBegin()) != 0; ) {
         byte wireType$ = ProtocolReader.fieldType(header$);
@@ -92,6 +115,22 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new ping_result();
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static ping_result readCompact(CompactProtocolReader in) {
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new ping_result();
     }
   }
@@ -127,6 +166,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static add_args read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       int left$ = 0;
       int right$ = 1;
       in.structBegin();
@@ -154,6 +196,40 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new add_args(left$, right$);
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static add_args readCompact(CompactProtocolReader in) {
+      int left$ = 0;
+      int right$ = 1;
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          case 1: {
+            if (type$$ == 5) {
+              left$ = in.readI32();
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          case 2: {
+            if (type$$ == 5) {
+              right$ = in.readI32();
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new add_args(left$, right$);
     }
   }
@@ -188,6 +264,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static add_result read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       Integer success$ = null;
       in.structBegin();
       for (int header$; (header$ = in.fieldBegin()) != 0; ) {
@@ -206,6 +285,31 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new add_result(success$);
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static add_result readCompact(CompactProtocolReader in) {
+      Integer success$ = null;
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          case 0: {
+            if (type$$ == 5) {
+              success$ = in.readI32();
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new add_result(success$);
     }
   }
@@ -240,6 +344,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static calculate_args read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       Work work$ = null;
       in.structBegin();
       for (int header$; (header$ = in.fieldBegin()) != 0; ) {
@@ -258,6 +365,31 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new calculate_args(work$);
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static calculate_args readCompact(CompactProtocolReader in) {
+      Work work$ = null;
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          case 1: {
+            if (type$$ == 12) {
+              work$ = Work.read(in);
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new calculate_args(work$);
     }
   }
@@ -307,6 +439,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static calculate_result read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       Integer success$ = null;
       InvalidOperation invalid$ = null;
       in.structBegin();
@@ -334,6 +469,40 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new calculate_result(success$, invalid$);
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static calculate_result readCompact(CompactProtocolReader in) {
+      Integer success$ = null;
+      InvalidOperation invalid$ = null;
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          case 0: {
+            if (type$$ == 5) {
+              success$ = in.readI32();
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          case 1: {
+            if (type$$ == 12) {
+              invalid$ = InvalidOperation.read(in);
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new calculate_result(success$, invalid$);
     }
   }
@@ -368,6 +537,9 @@ final class CalculatorCalls {
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
     public static log_args read(ProtocolReader in) {
+      if (in instanceof CompactProtocolReader) {
+        return readCompact((CompactProtocolReader) in);
+      }
       String message$ = null;
       in.structBegin();
       for (int header$; (header$ = in.fieldBegin()) != 0; ) {
@@ -386,6 +558,31 @@ final class CalculatorCalls {
         }
       }
       in.structEnd();
+      return new log_args(message$);
+    }
+
+    /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+    private static log_args readCompact(CompactProtocolReader in) {
+      String message$ = null;
+      in.enterStruct();
+      short id$$ = 0;
+      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+        int type$$ = header$$ & 0x0F;
+        id$$ = in.fieldId(header$$, id$$);
+        switch (id$$) {
+          case 1: {
+            if (type$$ == 8) {
+              message$ = in.readString();
+            } else {
+              in.skipField(type$$);
+            }
+            break;
+          }
+          default:
+            in.skipField(type$$);
+        }
+      }
+      in.leaveStruct();
       return new log_args(message$);
     }
   }
