@@ -3,7 +3,6 @@ package extra;
 
 import io.parley.fixtures.common.Audit;
 import io.parley.fixtures.shared.Money;
-import io.parley.runtime.ProtocolException;
 import io.parley.runtime.protocol.CompactProtocolReader;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;

@@ -118,7 +118,8 @@ public final class JavaGenerator implements Generator {
         imports.use(runtime);
       }
       Object model = view.apply(types);
-      return templates.render(template, Map.of(key, model, "file", source, "imports", imports.imports()));
+      return JavaImports.pruneImports(
+          templates.render(template, Map.of(key, model, "file", source, "imports", imports.imports())));
     }
   }
 

@@ -2,7 +2,6 @@
 package io.parley.examples.calculator;
 
 import io.parley.runtime.DeclaredException;
-import io.parley.runtime.ProtocolException;
 import io.parley.runtime.protocol.CompactProtocolReader;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
