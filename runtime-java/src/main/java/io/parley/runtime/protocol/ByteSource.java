@@ -353,6 +353,32 @@ public final class ByteSource {
     return new String(buf, p, n, StandardCharsets.UTF_8);
   }
 
+  /**
+   * For the compact protocol: a string of at most {@link Utf8#MAX_SHORT} and {@code maxLength}
+   * bytes whose one-byte length prefix and bytes are all in an array source, read in one step;
+   * otherwise null, having read nothing, and the caller takes the general way.
+   */
+  String readShortUtf8(int maxLength) {
+    int p = pos;
+    if (p >= end || stream != null) {
+      return null;
+    }
+    int n = buf[p];
+    if (n < 0 || n > maxLength || n > Utf8.MAX_SHORT || n >= end - p) {
+      return null;
+    }
+    pos = p + 1 + n;
+    if (n == 0) {
+      return "";
+    }
+    char[] chars = scratch;
+    if (chars == null) {
+      chars = new char[Utf8.MAX_SHORT];
+      scratch = chars;
+    }
+    return Utf8.decodeShort(buf, p + 1, n, chars);
+  }
+
   /** Skips {@code n} bytes; a stream source skips as they arrive, without buffering them all. */
   public void skip(long n) {
     if (stream == null) {

@@ -197,6 +197,13 @@ public final class CompactProtocolReader extends AbstractProtocolReader {
   }
 
   @Override
+  public String readString() {
+    // Most strings are short, in a frame: length byte, limit and bounds in one check.
+    String s = in.readShortUtf8(maxStringLength);
+    return s != null ? s : super.readString();
+  }
+
+  @Override
   public boolean readBool() {
     if (boolPending) {
       boolPending = false;
