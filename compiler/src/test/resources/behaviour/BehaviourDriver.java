@@ -7,6 +7,7 @@ import io.parley.runtime.Protocol;
 import io.parley.runtime.ProtocolException;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.Protocols;
+import io.parley.runtime.protocol.TType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +78,34 @@ public final class BehaviourDriver {
           "missing required field");
       check(e.getMessage().equals("required field 'id' of Account is missing"), e.getMessage());
 
+      // Fields in any order, an id far from the last one, a known id sent with another type, and
+      // bool fields of either value all decode as in the declared order.
+      byte[] shuffled = bytes(protocol, out -> {
+        out.structBegin();
+        out.fieldBegin(TType.LIST, (short) 4);
+        out.listBegin(TType.STRING, 1);
+        out.writeString("t");
+        out.fieldBegin(TType.I32, (short) 3);
+        out.writeI32(2);
+        out.fieldBegin(TType.STRING, (short) 1); // wrong type for id: skipped
+        out.writeString("not an id");
+        out.fieldBool((short) 300, false); // unknown bool field
+        out.fieldBegin(TType.I64, (short) 1);
+        out.writeI64(-5);
+        out.fieldBegin(TType.STRING, (short) 2);
+        out.writeString("s");
+        out.fieldStop();
+        out.structEnd();
+      });
+      Account sh = Account.read(Protocols.reader(protocol, shuffled));
+      check(sh.id() == -5 && sh.name().equals("s") && sh.status() == Status.SUSPENDED
+          && sh.tags().equals(List.of("t")), protocol + ": fields out of order: " + sh);
+      for (boolean v : new boolean[] {true, false}) {
+        behaviour.v2.Account flag = behaviour.v2.Account.builder().id(1).verified(v).balance(2.5).build();
+        behaviour.v2.Account flagBack = behaviour.v2.Account.read(Protocols.reader(protocol, bytes(protocol, flag::write)));
+        check(flagBack.equals(flag) && flagBack.verified() == v, protocol + ": bool field " + v + ": " + flagBack);
+      }
+
       // Unions: exactly one member; an unknown member alone is an error.
       Contact phone = Contact.phone(5L);
       check(Contact.read(Protocols.reader(protocol, bytes(protocol, phone::write))).equals(phone), "union round trip");
@@ -86,6 +115,10 @@ public final class BehaviourDriver {
       expect(ProtocolException.class, () -> Contact.read(Protocols.reader(protocol, bytes(protocol, pager::write))),
           "a union with only an unknown member");
     }
+    // A compact field header whose type nibble names no type is an error.
+    ProtocolException badType = expect(ProtocolException.class,
+        () -> Account.read(Protocols.reader(Protocol.COMPACT, new byte[] {0x1E, 0x00})), "type nibble 14");
+    check(badType.getMessage().equals("unknown type id 14"), badType.getMessage());
     // Exceptions are checked, carry their fields and describe themselves.
     Refused refused = Refused.builder().message("no").code(3).build();
     check(refused instanceof io.parley.runtime.DeclaredException, "declared exceptions are DeclaredExceptions");

@@ -3,7 +3,7 @@ package extra;
 
 import io.parley.fixtures.common.Audit;
 import io.parley.fixtures.shared.Money;
-import io.parley.runtime.ProtocolException;
+import io.parley.runtime.protocol.CompactProtocolReader;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -89,6 +89,9 @@ public final class Extra {
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */
   public static Extra read(ProtocolReader in) {
+    if (in instanceof CompactProtocolReader) {
+      return readCompact((CompactProtocolReader) in);
+    }
     Audit audit$ = null;
     Money price$ = null;
     in.structBegin();
@@ -116,6 +119,40 @@ public final class Extra {
       }
     }
     in.structEnd();
+    return new Extra(audit$, price$);
+  }
+
+  /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+  private static Extra readCompact(CompactProtocolReader in) {
+    Audit audit$ = null;
+    Money price$ = null;
+    in.enterStruct();
+    short id$$ = 0;
+    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int type$$ = header$$ & 0x0F;
+      id$$ = in.fieldId(header$$, id$$);
+      switch (id$$) {
+        case 1: {
+          if (type$$ == 12) {
+            audit$ = Audit.read(in);
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        case 2: {
+          if (type$$ == 12) {
+            price$ = Money.read(in);
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        default:
+          in.skipField(type$$);
+      }
+    }
+    in.leaveStruct();
     return new Extra(audit$, price$);
   }
 

@@ -17,7 +17,7 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
   protected final Limits limits;
   // The limits checked per value, copied out of the record: one load less on every check.
   private final int maxDepth;
-  private final int maxStringLength;
+  final int maxStringLength;
   private final int maxContainerSize;
   private int depth;
   private int structsDone;
@@ -165,7 +165,7 @@ public abstract class AbstractProtocolReader extends ProtocolReader {
   protected abstract int minSize(byte type);
 
   @Override
-  public final String readString() {
+  public String readString() {
     return in.readUtf8(checkLength(readLength()));
   }
 

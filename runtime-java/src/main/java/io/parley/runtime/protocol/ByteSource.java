@@ -353,6 +353,32 @@ public final class ByteSource {
     return new String(buf, p, n, StandardCharsets.UTF_8);
   }
 
+  /**
+   * For the compact protocol: a string of at most {@link Utf8#MAX_SHORT} and {@code maxLength}
+   * bytes whose one-byte length prefix and bytes are all in an array source, read in one step;
+   * otherwise null, having read nothing, and the caller takes the general way.
+   */
+  String readShortUtf8(int maxLength) {
+    int p = pos;
+    if (p >= end || stream != null) {
+      return null;
+    }
+    int n = buf[p];
+    if (n < 0 || n > maxLength || n > Utf8.MAX_SHORT || n >= end - p) {
+      return null;
+    }
+    pos = p + 1 + n;
+    if (n == 0) {
+      return "";
+    }
+    char[] chars = scratch;
+    if (chars == null) {
+      chars = new char[Utf8.MAX_SHORT];
+      scratch = chars;
+    }
+    return Utf8.decodeShort(buf, p + 1, n, chars);
+  }
+
   /** Skips {@code n} bytes; a stream source skips as they arrive, without buffering them all. */
   public void skip(long n) {
     if (stream == null) {
@@ -385,6 +411,27 @@ public final class ByteSource {
     require(n);
     target.wrap(buf, pos, n);
     pos += n;
+  }
+
+  /**
+   * Like {@link #slice}, but hands the buffer holding the bytes over to {@code target} for good
+   * ({@link #wrapOwned}): binary values decoded from it are views, which stay valid however this
+   * source is read later, because it goes on in a new buffer of its own. Meant for large frames,
+   * whose buffer grew for them and would not be kept anyway.
+   */
+  public void sliceOwned(int n, ByteSource target) {
+    require(n);
+    byte[] held = buf;
+    int p = pos;
+    int after = p + n;
+    int live = end - after; // bytes of later messages, already read
+    byte[] fresh = new byte[Math.max(STREAM_CAPACITY, live)];
+    System.arraycopy(held, after, fresh, 0, live);
+    discarded += after;
+    buf = fresh;
+    pos = 0;
+    end = live;
+    target.wrapOwned(held, p, n);
   }
 
   /**

@@ -104,6 +104,41 @@ public final class CompactProtocolReader extends AbstractProtocolReader {
     return (type << 16) | (id & 0xFFFF);
   }
 
+  // For generated decoders of this protocol, which keep the last field id in a local instead of
+  // in this reader, read the raw header byte and compare its type nibble without translating it.
+
+  /** Enters a struct whose field ids the caller tracks; fails beyond the depth limit. */
+  public void enterStruct() {
+    super.structBegin();
+  }
+
+  /** Leaves a struct entered with {@link #enterStruct()}. */
+  public void leaveStruct() {
+    super.structEnd();
+  }
+
+  /**
+   * Reads a field header byte: 0 at the end of the struct, else the id delta in the high nibble
+   * (0: the id follows, see {@link #fieldId}) and the compact type in the low nibble (for a bool
+   * field, 1 is true and 2 false, and there is no value to read).
+   */
+  public int fieldHeader() {
+    return in.readByte() & 0xFF;
+  }
+
+  /** The id of the field whose header byte is {@code header}, after the field {@code lastId}. */
+  public short fieldId(int header, short lastId) {
+    int delta = header >>> 4;
+    return delta != 0 ? (short) (lastId + delta) : (short) zigzag(in.readVarint32());
+  }
+
+  /** Skips the value of a field of compact type {@code nibble}; fails for a nibble that names no type. */
+  public void skipField(int nibble) {
+    if (nibble != CompactProtocolWriter.TRUE && nibble != CompactProtocolWriter.FALSE) {
+      skip(valueType(nibble));
+    }
+  }
+
   private static byte valueType(int nibble) {
     byte t = TTYPE[nibble];
     if (t < 0) {
@@ -159,6 +194,13 @@ public final class CompactProtocolReader extends AbstractProtocolReader {
   @Override
   protected int readLength() {
     return in.readVarint32();
+  }
+
+  @Override
+  public String readString() {
+    // Most strings are short, in a frame: length byte, limit and bounds in one check.
+    String s = in.readShortUtf8(maxStringLength);
+    return s != null ? s : super.readString();
   }
 
   @Override

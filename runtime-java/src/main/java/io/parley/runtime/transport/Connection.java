@@ -22,12 +22,16 @@ import java.time.Duration;
  *
  * <p>A message is written into a reused buffer (with room for the frame length in front) and sent
  * with one write and one flush. Incoming bytes go through one buffered source per connection; a
- * frame is checked against the limit and then decoded in place. Not thread-safe: one exchange at a
- * time.
+ * frame is checked against the limit and then decoded in place. A large frame's buffer is handed
+ * to its decoder for good, so binary values are views of it that later frames never overwrite.
+ * Not thread-safe: one exchange at a time.
  */
 public final class Connection implements Closeable {
   // A send buffer that grew beyond this for one large message is not kept for the next.
   private static final int KEPT_BUFFER = 1 << 20;
+  // A frame at least this large keeps the buffer it was read into, so its binary fields decode as
+  // views instead of copies; smaller frames are decoded in the reused buffer, binary fields copied.
+  static final int OWNED_FRAME = 64 * 1024;
 
   private final Socket socket;
   private final OutputStream out;
@@ -116,7 +120,11 @@ public final class Connection implements Closeable {
         throw new ProtocolException(ProtocolException.Kind.SIZE_LIMIT,
             "message of " + length + " bytes exceeds the limit of " + limits.maxMessageSize());
       }
-      stream.slice(length, frame);
+      if (length >= OWNED_FRAME) {
+        stream.sliceOwned(length, frame);
+      } else {
+        stream.slice(length, frame);
+      }
     }
     return reader;
   }

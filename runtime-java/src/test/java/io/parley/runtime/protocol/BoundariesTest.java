@@ -165,4 +165,17 @@ class BoundariesTest {
     int unitBytes = unit.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     return unit.repeat(bytes / unitBytes) + (asciiTail ? "z" : "");
   }
+
+  @Test
+  void shortCompactStringsKeepTheLengthLimitAndBounds() {
+    Limits three = new Limits(1 << 20, 1 << 20, 3, 100, 10);
+    assertEquals("abc", new CompactProtocolReader(ByteSource.of(new byte[] {3, 'a', 'b', 'c'}), three).readString());
+    ProtocolException tooLong = assertThrows(ProtocolException.class,
+        () -> new CompactProtocolReader(ByteSource.of(new byte[] {4, 'a', 'b', 'c', 'd'}), three).readString());
+    assertEquals(ProtocolException.Kind.SIZE_LIMIT, tooLong.kind());
+    ProtocolException truncated = assertThrows(ProtocolException.class,
+        () -> new CompactProtocolReader(ByteSource.of(new byte[] {3, 'a', 'b'}), Limits.DEFAULT).readString());
+    assertEquals(ProtocolException.Kind.INVALID_DATA, truncated.kind());
+    assertEquals("", new CompactProtocolReader(ByteSource.of(new byte[] {0}), Limits.DEFAULT).readString());
+  }
 }

@@ -95,6 +95,9 @@ ${i}  }
 
 ${i}  /** Reads a value written as a Thrift struct; unknown fields are skipped. */
 ${i}  public static ${s.name} read(ProtocolReader in) {
+${i}    if (in instanceof CompactProtocolReader) {
+${i}      return readCompact((CompactProtocolReader) in);
+${i}    }
 <#list s.fields as f>
 ${i}    ${f.type} ${f.local} = ${f.initial};
 <#if f.required>
@@ -116,6 +119,42 @@ ${i}          in.skip(wireType$);
 ${i}      }
 ${i}    }
 ${i}    in.structEnd();
+<#list s.fields as f>
+<#if f.required>
+${i}    if (!${f.local}Set) {
+${i}      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
+${i}          "required field '${f.idlName}' of ${s.idlName} is missing");
+${i}    }
+</#if>
+</#list>
+${i}    return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
+${i}  }
+
+${i}  /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+${i}  private static ${s.name} readCompact(CompactProtocolReader in) {
+<#list s.fields as f>
+${i}    ${f.type} ${f.local} = ${f.initial};
+<#if f.required>
+${i}    boolean ${f.local}Set = false;
+</#if>
+</#list>
+${i}    in.enterStruct();
+${i}    short id$$ = 0;
+${i}    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+${i}      int type$$ = header$$ & 0x0F;
+${i}      id$$ = in.fieldId(header$$, id$$);
+${i}      switch (id$$) {
+<#list s.fields as f>
+${i}        case ${f.id}: {
+<@m.code lines=f.compactReadLines indent=i + "          "/>
+${i}          break;
+${i}        }
+</#list>
+${i}        default:
+${i}          in.skipField(type$$);
+${i}      }
+${i}    }
+${i}    in.leaveStruct();
 <#list s.fields as f>
 <#if f.required>
 ${i}    if (!${f.local}Set) {

@@ -16,17 +16,20 @@ import java.util.List;
  * @param local the decoder's local variable for the field ({@code name$}: a plain {@code io} would
  *     hide the package {@code io.parley})
  * @param readLines statements reading the field's value into {@code local}
+ * @param compactReadLines the same for the compact protocol's decoder, which compares the type
+ *     nibble of the header byte ({@code type$$}) and takes a bool's value from it
  * @param equalsExpression true when {@code this} and {@code that} hold the same value
  * @param doc Javadoc lines, without the comment markers
  */
 public record FieldView(
     String idlName, String name, String capitalized, String constant, int id, String type, boolean primitive,
     boolean required, String initial, String wireType, List<String> writeLines, String local,
-    List<String> readLines,
+    List<String> readLines, List<String> compactReadLines,
     String equalsExpression, List<String> doc) {
   public FieldView {
     writeLines = List.copyOf(writeLines);
     readLines = List.copyOf(readLines);
+    compactReadLines = List.copyOf(compactReadLines);
     doc = List.copyOf(doc);
   }
 }

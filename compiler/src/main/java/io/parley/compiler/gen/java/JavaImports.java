@@ -42,6 +42,53 @@ final class JavaImports {
     return existing == null || existing.equals(qualified) ? simple : qualified;
   }
 
+  /**
+   * {@code source} without the imports its code does not name. A view may ask for a class that
+   * its template then leaves out (a service's interface is built with the wire structs that only
+   * its {@code Calls} class prints), so what is used is read off the rendered code: every
+   * identifier after the import block, in one pass.
+   */
+  static String pruneImports(String source) {
+    int first = source.startsWith("import ") ? 0 : source.indexOf("\nimport ") + 1;
+    if (first == 0 && !source.startsWith("import ")) {
+      return source;
+    }
+    int bodyStart = first;
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    while (source.startsWith("import ", bodyStart)) {
+      int eol = source.indexOf('\n', bodyStart);
+      lines.add(source.substring(bodyStart, eol));
+      bodyStart = eol + 1;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (int i = bodyStart, n = source.length(); i < n; ) {
+      if (Character.isJavaIdentifierStart(source.charAt(i))) {
+        int start = i;
+        while (i < n && Character.isJavaIdentifierPart(source.charAt(i))) {
+          i++;
+        }
+        names.add(source.substring(start, i));
+      } else {
+        i++;
+      }
+    }
+    StringBuilder kept = new StringBuilder(source.length());
+    kept.append(source, 0, first);
+    boolean any = false;
+    for (String line : lines) {
+      String qualified = line.substring("import ".length(), line.length() - 1);
+      if (names.contains(qualified.substring(qualified.lastIndexOf('.') + 1))) {
+        kept.append(line).append('\n');
+        any = true;
+      }
+    }
+    int rest = bodyStart;
+    if (!any && source.startsWith("\n", rest)) {
+      rest++; // the blank line that closed the import block
+    }
+    return kept.append(source, rest, source.length()).toString();
+  }
+
   /** The import declarations, sorted, without {@code import} and {@code ;}. */
   java.util.List<String> imports() {
     return java.util.List.copyOf(new java.util.TreeSet<>(bySimpleName.values()));

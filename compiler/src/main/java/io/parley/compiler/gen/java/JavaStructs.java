@@ -83,11 +83,26 @@ final class JavaStructs {
     read.add("  in.skip(wireType$);");
     read.add("}");
 
+    List<String> compact = new ArrayList<>();
+    if (isBool(f.type())) {
+      compact.add("if (type$$ == 1 || type$$ == 2) {");
+      compact.add("  " + local + " = type$$ == 1;");
+    } else {
+      compact.add("if (type$$ == " + compactType(f.type()) + ") {");
+      codec.read(f.type(), local, 0).forEach(l -> compact.add("  " + l));
+    }
+    if (f.requiredness() == Requiredness.REQUIRED) {
+      compact.add("  " + local + "Set = true;");
+    }
+    compact.add("} else {");
+    compact.add("  in.skipField(type$$);");
+    compact.add("}");
+
     String equals = !primitive ? types.use("java.util.Objects") + ".equals(this." + name + ", that." + name + ")"
         : type.equals("double") ? "Double.compare(this." + name + ", that." + name + ") == 0"
         : "this." + name + " == that." + name;
     return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type, primitive,
-        f.requiredness() == Requiredness.REQUIRED, initial, wire, write, local, read, equals, docOf(f.doc()));
+        f.requiredness() == Requiredness.REQUIRED, initial, wire, write, local, read, compact, equals, docOf(f.doc()));
   }
 
   /**
@@ -119,9 +134,39 @@ final class JavaStructs {
       read.add("  in.skip(wireType$);");
       read.add("}");
       views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed, false, false,
-          "null", wire, write, "v", read, "", docOf(f.doc())));
+          "null", wire, write, "v", read, List.of(), "", docOf(f.doc())));
     }
     return views;
+  }
+
+  /** The compact protocol's type nibble of a value of {@code type} (bool excepted: 1 or 2). */
+  private static int compactType(ThriftType type) {
+    ThriftType t = type.trueType();
+    if (t instanceof ThriftType.Base b) {
+      return switch (b.kind()) {
+        case BOOL -> 1;
+        case I8 -> 3;
+        case I16 -> 4;
+        case I32 -> 5;
+        case I64 -> 6;
+        case DOUBLE -> 7;
+        case STRING, BINARY -> 8;
+        case UUID -> 13;
+      };
+    }
+    if (t instanceof ThriftType.EnumRef) {
+      return 5;
+    }
+    if (t instanceof ThriftType.ListOf) {
+      return 9;
+    }
+    if (t instanceof ThriftType.SetOf) {
+      return 10;
+    }
+    if (t instanceof ThriftType.MapOf) {
+      return 11;
+    }
+    return 12;
   }
 
   private static boolean isBool(ThriftType type) {

@@ -2,7 +2,7 @@
 package io.parley.examples.calculator;
 
 import io.parley.runtime.DeclaredException;
-import io.parley.runtime.ProtocolException;
+import io.parley.runtime.protocol.CompactProtocolReader;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -100,6 +100,9 @@ public final class InvalidOperation extends DeclaredException {
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */
   public static InvalidOperation read(ProtocolReader in) {
+    if (in instanceof CompactProtocolReader) {
+      return readCompact((CompactProtocolReader) in);
+    }
     Operation op$ = null;
     String why$ = null;
     in.structBegin();
@@ -127,6 +130,40 @@ public final class InvalidOperation extends DeclaredException {
       }
     }
     in.structEnd();
+    return new InvalidOperation(op$, why$);
+  }
+
+  /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+  private static InvalidOperation readCompact(CompactProtocolReader in) {
+    Operation op$ = null;
+    String why$ = null;
+    in.enterStruct();
+    short id$$ = 0;
+    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int type$$ = header$$ & 0x0F;
+      id$$ = in.fieldId(header$$, id$$);
+      switch (id$$) {
+        case 1: {
+          if (type$$ == 5) {
+            op$ = Operation.of(in.readI32());
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        case 2: {
+          if (type$$ == 8) {
+            why$ = in.readString();
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        default:
+          in.skipField(type$$);
+      }
+    }
+    in.leaveStruct();
     return new InvalidOperation(op$, why$);
   }
 

@@ -2,6 +2,7 @@
 package io.parley.examples.calculator;
 
 import io.parley.runtime.ProtocolException;
+import io.parley.runtime.protocol.CompactProtocolReader;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -115,6 +116,9 @@ public final class Work {
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */
   public static Work read(ProtocolReader in) {
+    if (in instanceof CompactProtocolReader) {
+      return readCompact((CompactProtocolReader) in);
+    }
     int left$ = 0;
     boolean left$Set = false;
     int right$ = 0;
@@ -164,6 +168,70 @@ public final class Work {
       }
     }
     in.structEnd();
+    if (!left$Set) {
+      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
+          "required field 'left' of Work is missing");
+    }
+    if (!right$Set) {
+      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
+          "required field 'right' of Work is missing");
+    }
+    return new Work(left$, right$, op$, comment$);
+  }
+
+  /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+  private static Work readCompact(CompactProtocolReader in) {
+    int left$ = 0;
+    boolean left$Set = false;
+    int right$ = 0;
+    boolean right$Set = false;
+    Operation op$ = Operation.ADD;
+    String comment$ = null;
+    in.enterStruct();
+    short id$$ = 0;
+    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int type$$ = header$$ & 0x0F;
+      id$$ = in.fieldId(header$$, id$$);
+      switch (id$$) {
+        case 1: {
+          if (type$$ == 5) {
+            left$ = in.readI32();
+            left$Set = true;
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        case 2: {
+          if (type$$ == 5) {
+            right$ = in.readI32();
+            right$Set = true;
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        case 3: {
+          if (type$$ == 5) {
+            op$ = Operation.of(in.readI32());
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        case 4: {
+          if (type$$ == 8) {
+            comment$ = in.readString();
+          } else {
+            in.skipField(type$$);
+          }
+          break;
+        }
+        default:
+          in.skipField(type$$);
+      }
+    }
+    in.leaveStruct();
     if (!left$Set) {
       throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
           "required field 'left' of Work is missing");
