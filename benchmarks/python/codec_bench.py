@@ -34,7 +34,7 @@ REPEATS = 5
 def user_fields(i: int) -> dict[str, Any]:
     return dict(id=1_000_000 + i, username=f"user{i}", displayName=f"Zoë Ångström ✓ {i}",
                 email=f"user{i}@example.com", age=30 + i, score=97.5 + i, verified=True,
-                createdAt=1_700_000_000_000 + i, groupIds=list(GROUPS), bio="Writes RPC toolchains.",
+                createdAt=1_700_000_000_000 + i, groupIds=list(GROUPS), bio="Writes RPC toolchains; reads the wire, byte by byte.",
                 attributes=dict(ATTRIBUTES))
 
 

@@ -52,7 +52,7 @@ final class Payloads {
   private static User parleyUser(int i) {
     return User.builder().id(1_000_000L + i).username("user" + i).displayName("Zoë Ångström ✓ " + i)
         .email("user" + i + "@example.com").age(30 + i).score(97.5 + i).verified(true).role(Role.ADMIN)
-        .createdAt(1_700_000_000_000L + i).groupIds(GROUPS).bio("Writes RPC toolchains.")
+        .createdAt(1_700_000_000_000L + i).groupIds(GROUPS).bio("Writes RPC toolchains; reads the wire, byte by byte.")
         .attributes(ATTRIBUTES).build();
   }
 
@@ -75,7 +75,7 @@ final class Payloads {
     return new io.parley.bench.thrift.User().setId(1_000_000L + i).setUsername("user" + i)
         .setDisplayName("Zoë Ångström ✓ " + i).setEmail("user" + i + "@example.com").setAge(30 + i)
         .setScore(97.5 + i).setVerified(true).setRole(io.parley.bench.thrift.Role.ADMIN)
-        .setCreatedAt(1_700_000_000_000L + i).setGroupIds(new ArrayList<>(GROUPS)).setBio("Writes RPC toolchains.")
+        .setCreatedAt(1_700_000_000_000L + i).setGroupIds(new ArrayList<>(GROUPS)).setBio("Writes RPC toolchains; reads the wire, byte by byte.")
         .setAttributes(new LinkedHashMap<>(ATTRIBUTES));
   }
 
@@ -99,7 +99,7 @@ final class Payloads {
     return io.parley.bench.protobuf.User.newBuilder().setId(1_000_000L + i).setUsername("user" + i)
         .setDisplayName("Zoë Ångström ✓ " + i).setEmail("user" + i + "@example.com").setAge(30 + i)
         .setScore(97.5 + i).setVerified(true).setRole(io.parley.bench.protobuf.Role.ADMIN)
-        .setCreatedAt(1_700_000_000_000L + i).addAllGroupIds(GROUPS).setBio("Writes RPC toolchains.")
+        .setCreatedAt(1_700_000_000_000L + i).addAllGroupIds(GROUPS).setBio("Writes RPC toolchains; reads the wire, byte by byte.")
         .putAllAttributes(ATTRIBUTES).build();
   }
 }

@@ -28,7 +28,7 @@ final class Payloads {
     return io.parley.bench.rpc.parley.User.builder().id(1_000_000L + i).username("user" + i)
         .displayName("Zoë Ångström ✓ " + i).email("user" + i + "@example.com").age(30 + (int) (i % 50))
         .score(97.5 + i).verified(true).role(io.parley.bench.rpc.parley.Role.ADMIN)
-        .createdAt(1_700_000_000_000L + i).groupIds(GROUPS).bio("Writes RPC toolchains.")
+        .createdAt(1_700_000_000_000L + i).groupIds(GROUPS).bio("Writes RPC toolchains; reads the wire, byte by byte.")
         .attributes(ATTRIBUTES).build();
   }
 
@@ -44,7 +44,7 @@ final class Payloads {
     return new io.parley.bench.rpc.thrift.User().setId(1_000_000L + i).setUsername("user" + i)
         .setDisplayName("Zoë Ångström ✓ " + i).setEmail("user" + i + "@example.com").setAge(30 + (int) (i % 50))
         .setScore(97.5 + i).setVerified(true).setRole(io.parley.bench.rpc.thrift.Role.ADMIN)
-        .setCreatedAt(1_700_000_000_000L + i).setGroupIds(new ArrayList<>(GROUPS)).setBio("Writes RPC toolchains.")
+        .setCreatedAt(1_700_000_000_000L + i).setGroupIds(new ArrayList<>(GROUPS)).setBio("Writes RPC toolchains; reads the wire, byte by byte.")
         .setAttributes(new LinkedHashMap<>(ATTRIBUTES));
   }
 
@@ -60,7 +60,7 @@ final class Payloads {
     return io.parley.bench.rpc.grpc.User.newBuilder().setId(1_000_000L + i).setUsername("user" + i)
         .setDisplayName("Zoë Ångström ✓ " + i).setEmail("user" + i + "@example.com").setAge(30 + (int) (i % 50))
         .setScore(97.5 + i).setVerified(true).setRole(io.parley.bench.rpc.grpc.Role.ADMIN)
-        .setCreatedAt(1_700_000_000_000L + i).addAllGroupIds(GROUPS).setBio("Writes RPC toolchains.")
+        .setCreatedAt(1_700_000_000_000L + i).addAllGroupIds(GROUPS).setBio("Writes RPC toolchains; reads the wire, byte by byte.")
         .putAllAttributes(ATTRIBUTES).build();
   }
 
