@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark one after another on an otherwise idle machine, then redraws the charts.
 # Each step writes its CSV under benchmarks/results/ and prints its Markdown table; the whole log
-# goes to benchmarks/results/run-all.log. About 35 minutes on 2 cores with the defaults below.
+# goes to benchmarks/results/run-all.log. About 30 minutes on 2 cores with the defaults below.
 #
 #   benchmarks/run-all.sh
 #
@@ -16,9 +16,9 @@ mkdir -p "$here/results"
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), $(java -version 2>&1 | head -n 1)"
   "$here/compiler/check-time.sh" 20000 11
   "$here/compiler/gen-time.sh" 3 1000 45000
-  "$here/java/run-codec.sh"
-  "$here/rpc/run-rpc.sh" --warmup 3 --duration 5
+  JMH_OPTS="${JMH_OPTS:--f 2 -wi 2 -w 1s -i 3 -r 1s}" "$here/java/run-codec.sh"
+  "$here/rpc/run-rpc.sh" --warmup 3 --duration 4
   "$here/rpc/run-python-rpc.sh" --duration 3
-  "$here/python/run-codec.sh"
+  "$here/python/run-codec.sh" --repeats 25
   python3 "$here/charts.py"
 } 2>&1 | tee "$here/results/run-all.log"
