@@ -181,23 +181,44 @@ public final class ByteSink {
   }
 
   /**
-   * A string with a varint length prefix (compact protocol). Short strings reserve the one byte
-   * their length can take and are walked once; longer ones are measured first.
+   * A string with a varint length prefix (compact protocol). Strings up to {@code
+   * MAX_ONE_PASS_CHARS} chars are walked once; longer ones are measured first.
    */
   public void writeStringVarintPrefixed(String s) {
     int chars = s.length();
-    if (chars <= 127 / 3) {
-      ensure(1 + chars * 3);
-      int start = size;
-      int end = encodeUtf8(s, buf, start + 1);
-      buf[start] = (byte) (end - start - 1);
-      size = end;
+    if (chars > MAX_ONE_PASS_CHARS) {
+      int len = utf8Length(s);
+      writeVarint32(len);
+      ensure(len);
+      size = encodeUtf8(s, buf, size);
       return;
     }
-    int len = utf8Length(s);
-    writeVarint32(len);
-    ensure(len);
-    size = encodeUtf8(s, buf, size);
+    // One pass: UTF-8 is never shorter than its chars, so the prefix takes at least as many bytes
+    // as the char count's varint. Reserve those, encode, and move the bytes on in the rare case
+    // the real length needs a longer prefix.
+    int reserved = varint32Size(chars);
+    ensure(5 + chars * 3);
+    byte[] b = buf;
+    int start = size;
+    int end = encodeUtf8(s, b, start + reserved);
+    int len = end - start - reserved;
+    int needed = varint32Size(len);
+    if (needed != reserved) {
+      System.arraycopy(b, start + reserved, b, start + needed, len);
+      end += needed - reserved;
+    }
+    int p = start;
+    int v = len;
+    while ((v & ~0x7F) != 0) {
+      b[p++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    b[p] = (byte) v;
+    size = end;
+  }
+
+  private static int varint32Size(int v) {
+    return v < 1 << 7 ? 1 : v < 1 << 14 ? 2 : v < 1 << 21 ? 3 : v < 1 << 28 ? 4 : 5;
   }
 
   /**

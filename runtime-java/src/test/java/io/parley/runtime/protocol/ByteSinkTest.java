@@ -40,6 +40,30 @@ class ByteSinkTest {
     }
   }
 
+  /** Where the UTF-8 length needs a longer varint than the char count, the bytes move over. */
+  @Test
+  void compactPrefixesAreMinimalAtEveryLengthBoundary() {
+    for (String unit : new String[] {"a", "\u00e9", "\u2713", "\ud83d\ude00"}) {
+      for (int count : new int[] {0, 1, 42, 43, 63, 64, 65, 126, 127, 128, 129, 2047, 2048, 4095, 4096, 4097, 6000}) {
+        String s = unit.repeat(count);
+        byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+        ByteSink sink = new ByteSink(8);
+        sink.writeByte(0x7E); // not at the start of the buffer
+        sink.writeStringVarintPrefixed(s);
+        sink.writeByte(0x7F);
+        ByteSource in = ByteSource.of(sink.toByteArray());
+        assertEquals(0x7E, in.readByte());
+        int before = in.available();
+        assertEquals(expected.length, in.readVarint32(), unit + " x " + count);
+        int width = before - in.available();
+        assertEquals(expected.length < 128 ? 1 : expected.length < 16384 ? 2 : 3, width, unit + " x " + count);
+        assertArrayEquals(expected, in.readBytes(expected.length), unit + " x " + count);
+        assertEquals(0x7F, in.readByte());
+        assertEquals(0, in.available());
+      }
+    }
+  }
+
   @Test
   void resetKeepsTheBufferUnlessItGrewTooLarge() {
     ByteSink sink = new ByteSink();
