@@ -39,6 +39,9 @@ public final class ServerMain {
       case "parley", "parley-binary" -> {
         RpcServer server = RpcServer.builder().bindAddress(loopback)
             .protocol(kind.equals("parley") ? Protocol.COMPACT : Protocol.BINARY).framing(Framing.FRAMED)
+            // Clients stay connected while the other servers' cells run, longer than the default
+            // 60 s idle limit on long runs; libthrift's servers have no idle limit either.
+            .idleTimeout(Duration.ofMinutes(30))
             .service(io.parley.bench.rpc.parley.UserService.processor(new Services.ParleyUsers())).start();
         port = server.port();
         stop = () -> server.shutdown(Duration.ofSeconds(2));
