@@ -2,8 +2,8 @@
 """Draws one SVG bar chart per chart id found in benchmarks/results/*.csv.
 
 Every benchmark script writes rows ``chart,group,series,value,unit``; this script turns them into
-``benchmarks/charts/<chart>.svg`` (grouped horizontal bars, one colour per implementation), which
-RESULTS.md embeds. Standard library only, so it runs anywhere the benchmarks do::
+``benchmarks/charts/<chart>.svg`` (grouped horizontal bars, one colour per implementation, each
+group on its own scale), which RESULTS.md embeds. Standard library only, so it runs anywhere the benchmarks do::
 
     python3 benchmarks/charts.py
 """
@@ -56,13 +56,15 @@ def svg(chart: str, rows: list[Row], colours: dict[str, str]) -> str:
     groups = ordered([r.group for r in rows])
     series = ordered([r.series for r in rows])
     unit = rows[0].unit
-    top = max(r.value for r in rows) or 1.0
     better = "lower is better" if unit in LOWER_IS_BETTER else "higher is better"
     legend_h = 20
     y = PAD + 24 + legend_h
     body: list[str] = []
     for g in groups:
         in_group = [r for r in rows if r.group == g]
+        # Each group has its own scale: payloads and concurrencies differ by orders of magnitude,
+        # and what a chart compares is the implementations within one group.
+        top = max(r.value for r in in_group) or 1.0
         body.append(f'<text x="{PAD}" y="{y + BAR - 2}" font-weight="bold">{html.escape(g)}</text>')
         y += BAR + 2
         for s in series:
@@ -82,7 +84,7 @@ def svg(chart: str, rows: list[Row], colours: dict[str, str]) -> str:
         legend.append(f'<rect x="{lx}" y="{PAD + 28}" width="10" height="10" fill="{colours[s]}"/>'
                       f'<text x="{lx + 14}" y="{PAD + 37}">{html.escape(s)}</text>')
         lx += 22 + 7 * len(s)
-    title = f"{chart} ({unit}, {better})"
+    title = f"{chart} ({unit}, {better}; bars scaled per group)"
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{max(width, lx + PAD)}" '
             f'height="{y + PAD}" font-family="sans-serif" font-size="11">\n'
             f'<rect width="100%" height="100%" fill="white"/>\n'
