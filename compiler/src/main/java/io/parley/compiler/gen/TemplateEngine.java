@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,7 +59,7 @@ public final class TemplateEngine {
   public String render(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
-      StringBuilderWriter out = new StringBuilderWriter();
+      TextWriter out = new TextWriter();
       template.process(model, out);
       return out.toString().replace("\r\n", "\n");
     } catch (IOException e) {
@@ -67,13 +69,31 @@ public final class TemplateEngine {
     }
   }
 
-  /** A writer into a {@link StringBuilder}: {@code StringWriter} locks a {@code StringBuffer} per write. */
-  private static final class StringBuilderWriter extends Writer {
+  /**
+   * A writer into a {@link StringBuilder} ({@code StringWriter} locks a {@code StringBuffer} per
+   * write) that keeps every long string written whole, such as a part of a file rendered before, by
+   * reference: a large file's text is then copied once, into the result, rather than into a buffer
+   * that grows by copying and again into the string.
+   */
+  private static final class TextWriter extends Writer {
+    /** Strings at least this long are kept as they are. */
+    private static final int KEEP = 4096;
+
     private final StringBuilder out = new StringBuilder(8192);
+    /** The text so far when a long string was written: pieces, then {@code out}. */
+    private final List<String> pieces = new ArrayList<>();
 
     @Override
     public void write(String s) {
-      out.append(s);
+      if (s.length() >= KEEP) {
+        if (out.length() > 0) {
+          pieces.add(out.toString());
+          out.setLength(0);
+        }
+        pieces.add(s);
+      } else {
+        out.append(s);
+      }
     }
 
     @Override
@@ -99,7 +119,12 @@ public final class TemplateEngine {
 
     @Override
     public String toString() {
-      return out.toString();
+      if (pieces.isEmpty()) {
+        return out.toString();
+      }
+      List<String> all = new ArrayList<>(pieces);
+      all.add(out.toString());
+      return String.join("", all); // one array of the full length, filled once
     }
   }
 }

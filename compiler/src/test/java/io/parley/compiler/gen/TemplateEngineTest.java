@@ -39,6 +39,16 @@ class TemplateEngineTest {
     assertEquals("user user 40000 true a,b 2 true x USER USER s true yes\n", out);
   }
 
+  /** Long strings printed whole (parts rendered before) come out in place, line ends included. */
+  @Test
+  void longPrintedStringsKeepTheirPlace() throws Exception {
+    Files.writeString(temp.resolve("parts.ftl"), "head\r\n<#list parts as p>${p}</#list>tail\r\n");
+    String big = "x".repeat(5000) + "\n";
+    List<String> parts = List.of("small\n", big, "\u00e9\u20ac".repeat(10), "y".repeat(5000) + "\r", "\nafter\n", big);
+    String out = new TemplateEngine(temp).render("parts.ftl", Map.of("parts", parts));
+    assertEquals("head\nsmall\n" + big + "\u00e9\u20ac".repeat(10) + "y".repeat(5000) + "\nafter\n" + big + "tail\n", out);
+  }
+
   @Test
   void dottedNamesReplaceWhatNoIdentifierMayHold() {
     UnaryOperator<String> same = s -> s;
