@@ -45,7 +45,16 @@ public final class PyViews {
   public record Service(String name, String idlName, String functionPrefix, String base, String baseProcessor,
       List<Method> methods, List<Struct> wireStructs, List<String> doc) {}
 
-  /** One generated module. */
-  public record Module(String name, String source, List<String> imports, List<Enum> enums, List<Struct> structs,
-      List<Service> services, List<Constant> constants, List<String> doc) {}
+  /** A struct, union or exception rendered by {@code python/dataclass.ftl}, with the name the module exports. */
+  public record StructCode(String name, String code) {}
+
+  /**
+   * A service rendered by {@code python/service.ftl}, with what the module exports of it: the
+   * class names derive from {@code name}, the processor factories from {@code functionPrefix}.
+   */
+  public record ServiceCode(String name, String functionPrefix, String code) {}
+
+  /** One generated module; its structs and services come rendered, in the order of the IDL. */
+  public record Module(String name, String source, List<String> imports, List<Enum> enums,
+      List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc) {}
 }
