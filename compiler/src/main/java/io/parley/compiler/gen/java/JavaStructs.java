@@ -3,6 +3,7 @@ package io.parley.compiler.gen.java;
 import io.parley.compiler.ast.Doc;
 import io.parley.compiler.ast.Requiredness;
 import io.parley.compiler.ast.StructKind;
+import io.parley.compiler.gen.WireTypes;
 import io.parley.compiler.schema.ConstValue;
 import io.parley.compiler.schema.Field;
 import io.parley.compiler.schema.StructDef;
@@ -141,32 +142,7 @@ final class JavaStructs {
 
   /** The compact protocol's type nibble of a value of {@code type} (bool excepted: 1 or 2). */
   private static int compactType(ThriftType type) {
-    ThriftType t = type.trueType();
-    if (t instanceof ThriftType.Base b) {
-      return switch (b.kind()) {
-        case BOOL -> 1;
-        case I8 -> 3;
-        case I16 -> 4;
-        case I32 -> 5;
-        case I64 -> 6;
-        case DOUBLE -> 7;
-        case STRING, BINARY -> 8;
-        case UUID -> 13;
-      };
-    }
-    if (t instanceof ThriftType.EnumRef) {
-      return 5;
-    }
-    if (t instanceof ThriftType.ListOf) {
-      return 9;
-    }
-    if (t instanceof ThriftType.SetOf) {
-      return 10;
-    }
-    if (t instanceof ThriftType.MapOf) {
-      return 11;
-    }
-    return 12;
+    return WireTypes.compact(type);
   }
 
   private static boolean isBool(ThriftType type) {

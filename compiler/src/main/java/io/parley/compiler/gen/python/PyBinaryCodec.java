@@ -4,6 +4,7 @@ import static io.parley.compiler.gen.python.PyWireField.element;
 import static io.parley.compiler.gen.python.PyWireField.indent;
 
 import io.parley.compiler.ast.BaseKind;
+import io.parley.compiler.gen.WireTypes;
 import io.parley.compiler.schema.ThriftType;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,29 +26,7 @@ final class PyBinaryCodec {
 
   /** The binary type id of a value of {@code type}. */
   static int ttype(ThriftType type) {
-    ThriftType t = type.trueType();
-    if (t instanceof ThriftType.Base b) {
-      return switch (b.kind()) {
-        case BOOL -> 2;
-        case I8 -> 3;
-        case I16 -> 6;
-        case I32 -> 8;
-        case I64 -> 10;
-        case DOUBLE -> 4;
-        case STRING, BINARY -> 11;
-        case UUID -> 16;
-      };
-    }
-    if (t instanceof ThriftType.ListOf) {
-      return 15;
-    }
-    if (t instanceof ThriftType.SetOf) {
-      return 14;
-    }
-    if (t instanceof ThriftType.MapOf) {
-      return 13;
-    }
-    return t instanceof ThriftType.EnumRef ? 8 : 12;
+    return WireTypes.binary(type);
   }
 
   /** The fewest bytes a value of {@code type} takes. */

@@ -3,6 +3,7 @@ package io.parley.compiler.gen.python;
 import static io.parley.compiler.gen.python.PyWireField.element;
 import static io.parley.compiler.gen.python.PyWireField.indent;
 
+import io.parley.compiler.gen.WireTypes;
 import io.parley.compiler.schema.ThriftType;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,29 +17,7 @@ final class PyCompactCodec {
 
   /** The compact type nibble of a value of {@code type}. */
   static int nibble(ThriftType type) {
-    ThriftType t = type.trueType();
-    if (t instanceof ThriftType.Base b) {
-      return switch (b.kind()) {
-        case BOOL -> 1;
-        case I8 -> 3;
-        case I16 -> 4;
-        case I32 -> 5;
-        case I64 -> 6;
-        case DOUBLE -> 7;
-        case STRING, BINARY -> 8;
-        case UUID -> 13;
-      };
-    }
-    if (t instanceof ThriftType.ListOf) {
-      return 9;
-    }
-    if (t instanceof ThriftType.SetOf) {
-      return 10;
-    }
-    if (t instanceof ThriftType.MapOf) {
-      return 11;
-    }
-    return t instanceof ThriftType.EnumRef ? 5 : 12;
+    return WireTypes.compact(type);
   }
 
   /** The fewest bytes a value of {@code type} takes. */
