@@ -135,18 +135,7 @@ public final class EagerOutput implements AutoCloseable {
       return false;
     }
     queue.add(END);
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    InOrder.joinUninterruptibly(thread);
     if (failure != null) {
       staging.discard();
       return false;

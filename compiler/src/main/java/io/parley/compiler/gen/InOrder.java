@@ -94,7 +94,8 @@ public final class InOrder {
     }
   }
 
-  private static void joinUninterruptibly(Thread thread) {
+  /** Waits for {@code thread} to end, keeping (not losing) an interrupt that arrives meanwhile. */
+  static void joinUninterruptibly(Thread thread) {
     boolean interrupted = false;
     while (true) {
       try {
