@@ -45,8 +45,8 @@ final class JavaImports {
   /**
    * {@code source} without the imports its code does not name. A view may ask for a class that
    * its template then leaves out (a service's interface is built with the wire structs that only
-   * its {@code Calls} class prints), so what is used is read off the rendered code: every
-   * identifier after the import block, in one pass.
+   * its {@code Calls} class prints), so what is used is read off the rendered code: an import stays
+   * when its simple name occurs after the import block as an identifier of its own.
    */
   static String pruneImports(String source) {
     int first = source.startsWith("import ") ? 0 : source.indexOf("\nimport ") + 1;
@@ -60,24 +60,12 @@ final class JavaImports {
       lines.add(source.substring(bodyStart, eol));
       bodyStart = eol + 1;
     }
-    Set<String> names = new java.util.HashSet<>();
-    for (int i = bodyStart, n = source.length(); i < n; ) {
-      if (Character.isJavaIdentifierStart(source.charAt(i))) {
-        int start = i;
-        while (i < n && Character.isJavaIdentifierPart(source.charAt(i))) {
-          i++;
-        }
-        names.add(source.substring(start, i));
-      } else {
-        i++;
-      }
-    }
     StringBuilder kept = new StringBuilder(source.length());
     kept.append(source, 0, first);
     boolean any = false;
     for (String line : lines) {
       String qualified = line.substring("import ".length(), line.length() - 1);
-      if (names.contains(qualified.substring(qualified.lastIndexOf('.') + 1))) {
+      if (namesIdentifier(source, bodyStart, qualified.substring(qualified.lastIndexOf('.') + 1))) {
         kept.append(line).append('\n');
         any = true;
       }
@@ -87,6 +75,30 @@ final class JavaImports {
       rest++; // the blank line that closed the import block
     }
     return kept.append(source, rest, source.length()).toString();
+  }
+
+  /**
+   * Whether {@code name} occurs in {@code source} from {@code from} on as a whole identifier: not
+   * followed by an identifier character, and the first identifier start of the run it stands in
+   * (so {@code 1Foo} names {@code Foo}, {@code aFoo} does not). A search per import is cheaper
+   * than cutting the whole body into identifiers: a file has few imports and much code.
+   */
+  private static boolean namesIdentifier(String source, int from, String name) {
+    for (int at = source.indexOf(name, from); at >= 0; at = source.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
+        continue;
+      }
+      int before = at - 1;
+      while (before >= from && Character.isJavaIdentifierPart(source.charAt(before))
+          && !Character.isJavaIdentifierStart(source.charAt(before))) {
+        before--;
+      }
+      if (before < from || !Character.isJavaIdentifierPart(source.charAt(before))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The import declarations, sorted, without {@code import} and {@code ;}. */

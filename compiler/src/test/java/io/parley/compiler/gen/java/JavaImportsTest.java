@@ -1,0 +1,55 @@
+package io.parley.compiler.gen.java;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class JavaImportsTest {
+  private static final String HEADER = "package p;\n\n";
+  private static final String IMPORTS = "import a.Foo;\nimport b.Bar;\n\n";
+
+  private static String prune(String body) {
+    return JavaImports.pruneImports(HEADER + IMPORTS + body);
+  }
+
+  @Test
+  void keepsImportsNamedAsWholeIdentifiers() {
+    String body = "class X { Foo f; java.util.List<Bar> b; }\n";
+    assertEquals(HEADER + IMPORTS + body, prune(body));
+  }
+
+  @Test
+  void dropsImportsNamedOnlyInsideLongerIdentifiers() {
+    String body = "class X { FooBar a; MyFoo b; Bar$ c; x.Foo2 d; }\n";
+    assertEquals(HEADER + body, prune(body));
+  }
+
+  @Test
+  void keepsTheImportsThatAreUsedAndTheBlankLineAfterThem() {
+    String body = "class X { Bar b = Bar.of(BarFoo.x); }\n";
+    assertEquals(HEADER + "import b.Bar;\n\n" + body, prune(body));
+  }
+
+  @Test
+  void aNameAfterDigitsStartsItsOwnIdentifier() {
+    // As a tokenizer sees it: "1" is skipped, "Foo" begins an identifier; "a1Foo" is one identifier.
+    assertEquals(HEADER + "import a.Foo;\n\n" + "x 1Foo\n", prune("x 1Foo\n"));
+    assertEquals(HEADER + "x a1Foo\n", prune("x a1Foo\n"));
+  }
+
+  @Test
+  void theImportLinesThemselvesDoNotCount() {
+    assertEquals(HEADER + "class X {}\n", prune("class X {}\n"));
+  }
+
+  @Test
+  void aFileWithoutImportsIsUnchanged() {
+    String source = HEADER + "class X { Foo f; }\n";
+    assertEquals(source, JavaImports.pruneImports(source));
+  }
+
+  @Test
+  void aNameAtTheVeryEndCounts() {
+    assertEquals(HEADER + "import b.Bar;\n\n" + "Bar", prune("Bar"));
+  }
+}
