@@ -1,5 +1,6 @@
 package io.parley.compiler.gen;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,21 @@ class OutputWriterTest {
     assertEquals(List.of("out"), names(temp.resolve("a/b")), "no staging directory left beside it");
     Path reference = Files.createDirectory(temp.resolve("reference"));
     assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
+  }
+
+  @Test
+  void largeFilesAreWrittenInChunksWithoutSplittingACharacter() throws Exception {
+    // A surrogate pair (an emoji) and a three-byte character straddle the 64 Ki-char chunk edges.
+    String text = "a".repeat(64 * 1024 - 1) + "\uD83D\uDE00" + "é€".repeat(40_000) + "\uD83D\uDE00z";
+    Path out = temp.resolve("big");
+    new OutputWriter(out).write(List.of(new GeneratedFile("big.py", text), new GeneratedFile("empty.py", "")));
+    assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("big.py")));
+    assertEquals(0, Files.size(out.resolve("empty.py")));
+    Path bytes = temp.resolve("bytes.bin");
+    byte[] data = new byte[200_001];
+    new java.util.Random(1).nextBytes(data);
+    Staging.writeNew(bytes, data);
+    assertArrayEquals(data, Files.readAllBytes(bytes));
   }
 
   @Test
