@@ -39,6 +39,7 @@ public final class TemplateEngine {
     configuration.setWrapUncheckedExceptions(true);
     configuration.setFallbackOnNullLoopVariable(false);
     configuration.setObjectWrapper(new ViewObjectWrapper());
+    configuration.setSharedVariable("indented", new IndentDirective());
     // Templates are looked up by their exact names and never change during a run.
     configuration.setLocalizedLookup(false);
     configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);

@@ -50,6 +50,23 @@ class TemplateEngineTest {
   }
 
   @Test
+  void indentedPrefixesEveryLineThatIsNotEmpty() throws Exception {
+    Files.writeString(temp.resolve("body.ftl"), "a\n\n<#list v.lines as l>  ${l}\n</#list>${v.name}\n");
+    Files.writeString(temp.resolve("outer.ftl"), "{\n<@indented by=\"  \"><#include \"body.ftl\"></@indented>\n}\n");
+    View view = new View("end", 1, false, List.of("x", "", "y"), new Item("i"));
+    String out = new TemplateEngine(temp).render("outer.ftl", Map.of("v", view));
+    assertEquals("{\n  a\n\n    x\n    \n    y\n  end\n}\n", out);
+  }
+
+  @Test
+  void indentedNamesItsParameterWhenMisused() throws Exception {
+    Files.writeString(temp.resolve("bad.ftl"), "<@indented>x</@indented>");
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new TemplateEngine(temp).render("bad.ftl", Map.of()));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("by=\""), e.getMessage());
+  }
+
+  @Test
   void dottedNamesReplaceWhatNoIdentifierMayHold() {
     UnaryOperator<String> same = s -> s;
     assertEquals("com.example.api", DottedNames.of("com.example.api", same));

@@ -29,11 +29,10 @@ final class ${s.name}Calls {
 <#list s.wireStructs as ws>
 <#assign s2 = s>
 <#assign s = ws>
-<#assign i = "  ">
 
   /** The ${s.idlName}. */
   static final class ${s.name} {
-<#include "struct_body.ftl">
+<@indented by="  "><#include "struct_body.ftl"></@indented>
   }
 <#assign s = s2>
 </#list>

@@ -14,6 +14,5 @@ ${s.modifiers} class ${s.name}<#if s.superclass?has_content> extends ${s.supercl
   private static final long serialVersionUID = 1L;
 
 </#if>
-<#assign i = "">
 <#include "struct_body.ftl">
 }

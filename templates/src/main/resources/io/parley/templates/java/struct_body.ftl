@@ -1,204 +1,205 @@
-<#-- The members of a struct or exception class; `s` is a StructView, `i` the class's indent. -->
+<#-- The members of a struct or exception class; `s` is a StructView. Written at the top level: a
+     nested class includes it inside <@indented>. -->
 <#list s.fields as f>
-${i}  private final ${f.type} ${f.name};
+  private final ${f.type} ${f.name};
 <#if !f?has_next>
 
 </#if>
 </#list>
-${i}  ${s.constructorModifier}${s.name}(<#list s.fields as f>${f.type} ${f.name}<#sep>, </#list>) {
+  ${s.constructorModifier}${s.name}(<#list s.fields as f>${f.type} ${f.name}<#sep>, </#list>) {
 <#if s.exception>
-${i}    super(null);
+    super(null);
 </#if>
 <#list s.fields as f>
-${i}    this.${f.name} = ${f.name};
+    this.${f.name} = ${f.name};
 </#list>
-${i}  }
+  }
 <#list s.fields as f>
 
-<@m.doc lines=f.doc indent=i + "  "/>
-${i}  public ${f.type} ${f.name}() {
-${i}    return ${f.name};
-${i}  }
+<@m.doc lines=f.doc indent="  "/>
+  public ${f.type} ${f.name}() {
+    return ${f.name};
+  }
 <#if !f.primitive>
 
-${i}  /** Whether {@code ${f.name}} is set. */
-${i}  public boolean has${f.capitalized}() {
-${i}    return ${f.name} != null;
-${i}  }
+  /** Whether {@code ${f.name}} is set. */
+  public boolean has${f.capitalized}() {
+    return ${f.name} != null;
+  }
 </#if>
 </#list>
 <#if s.builder>
 
-${i}  /** A builder with every field unset or at its IDL default. */
-${i}  public static Builder builder() {
-${i}    return new Builder();
-${i}  }
+  /** A builder with every field unset or at its IDL default. */
+  public static Builder builder() {
+    return new Builder();
+  }
 
-${i}  /** A builder that starts from this value. */
-${i}  public Builder toBuilder() {
-${i}    Builder builder$ = new Builder();
+  /** A builder that starts from this value. */
+  public Builder toBuilder() {
+    Builder builder$ = new Builder();
 <#list s.fields as f>
-${i}    builder$.${f.name} = this.${f.name};
+    builder$.${f.name} = this.${f.name};
 <#if f.required && f.primitive>
-${i}    builder$.${f.name}Set = true;
+    builder$.${f.name}Set = true;
 </#if>
 </#list>
-${i}    return builder$;
-${i}  }
+    return builder$;
+  }
 </#if>
 <#if s.builder>
 <#if s.exception>
 
-${i}  @Override
-${i}  public String getMessage() {
-${i}    return toString();
-${i}  }
+  @Override
+  public String getMessage() {
+    return toString();
+  }
 </#if>
 
-${i}  @Override
-${i}  public boolean equals(Object o) {
-${i}    if (o == this) {
-${i}      return true;
-${i}    }
-${i}    if (!(o instanceof ${s.name})) {
-${i}      return false;
-${i}    }
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof ${s.name})) {
+      return false;
+    }
 <#if s.fields?has_content>
-${i}    ${s.name} that = (${s.name}) o;
-${i}    return <#list s.fields as f>${f.equalsExpression}<#sep>
-${i}        && </#list>;
+    ${s.name} that = (${s.name}) o;
+    return <#list s.fields as f>${f.equalsExpression}<#sep>
+        && </#list>;
 <#else>
-${i}    return true;
+    return true;
 </#if>
-${i}  }
+  }
 
-${i}  @Override
-${i}  public int hashCode() {
-${i}    return java.util.Objects.hash(<#list s.fields as f>${f.name}<#sep>, </#list>);
-${i}  }
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(<#list s.fields as f>${f.name}<#sep>, </#list>);
+  }
 
-${i}  @Override
-${i}  public String toString() {
-${i}    return "${s.idlName}{"<#list s.fields as f> + "<#if f?index != 0>, </#if>${f.idlName}=" + ${f.name}</#list> + "}";
-${i}  }
+  @Override
+  public String toString() {
+    return "${s.idlName}{"<#list s.fields as f> + "<#if f?index != 0>, </#if>${f.idlName}=" + ${f.name}</#list> + "}";
+  }
 </#if>
 
-${i}  /** Writes this value as a Thrift struct. */
-${i}  public void write(ProtocolWriter out) {
-${i}    out.structBegin();
+  /** Writes this value as a Thrift struct. */
+  public void write(ProtocolWriter out) {
+    out.structBegin();
 <#list s.fields as f>
-<@m.code lines=f.writeLines indent=i + "    "/>
+<@m.code lines=f.writeLines indent="    "/>
 </#list>
-${i}    out.fieldStop();
-${i}    out.structEnd();
-${i}  }
+    out.fieldStop();
+    out.structEnd();
+  }
 
-${i}  /** Reads a value written as a Thrift struct; unknown fields are skipped. */
-${i}  public static ${s.name} read(ProtocolReader in) {
-${i}    if (in instanceof CompactProtocolReader) {
-${i}      return readCompact((CompactProtocolReader) in);
-${i}    }
+  /** Reads a value written as a Thrift struct; unknown fields are skipped. */
+  public static ${s.name} read(ProtocolReader in) {
+    if (in instanceof CompactProtocolReader) {
+      return readCompact((CompactProtocolReader) in);
+    }
 <#list s.fields as f>
-${i}    ${f.type} ${f.local} = ${f.initial};
+    ${f.type} ${f.local} = ${f.initial};
 <#if f.required>
-${i}    boolean ${f.local}Set = false;
+    boolean ${f.local}Set = false;
 </#if>
 </#list>
-${i}    in.structBegin();
-${i}    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-${i}      byte wireType$ = ProtocolReader.fieldType(header$);
-${i}      switch (ProtocolReader.fieldId(header$)) {
+    in.structBegin();
+    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
+      byte wireType$ = ProtocolReader.fieldType(header$);
+      switch (ProtocolReader.fieldId(header$)) {
 <#list s.fields as f>
-${i}        case ${f.id}: {
-<@m.code lines=f.readLines indent=i + "          "/>
-${i}          break;
-${i}        }
+        case ${f.id}: {
+<@m.code lines=f.readLines indent="          "/>
+          break;
+        }
 </#list>
-${i}        default:
-${i}          in.skip(wireType$);
-${i}      }
-${i}    }
-${i}    in.structEnd();
-<#list s.fields as f>
-<#if f.required>
-${i}    if (!${f.local}Set) {
-${i}      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
-${i}          "required field '${f.idlName}' of ${s.idlName} is missing");
-${i}    }
-</#if>
-</#list>
-${i}    return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
-${i}  }
-
-${i}  /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
-${i}  private static ${s.name} readCompact(CompactProtocolReader in) {
-<#list s.fields as f>
-${i}    ${f.type} ${f.local} = ${f.initial};
-<#if f.required>
-${i}    boolean ${f.local}Set = false;
-</#if>
-</#list>
-${i}    in.enterStruct();
-${i}    short id$$ = 0;
-${i}    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
-${i}      int type$$ = header$$ & 0x0F;
-${i}      id$$ = in.fieldId(header$$, id$$);
-${i}      switch (id$$) {
-<#list s.fields as f>
-${i}        case ${f.id}: {
-<@m.code lines=f.compactReadLines indent=i + "          "/>
-${i}          break;
-${i}        }
-</#list>
-${i}        default:
-${i}          in.skipField(type$$);
-${i}      }
-${i}    }
-${i}    in.leaveStruct();
+        default:
+          in.skip(wireType$);
+      }
+    }
+    in.structEnd();
 <#list s.fields as f>
 <#if f.required>
-${i}    if (!${f.local}Set) {
-${i}      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
-${i}          "required field '${f.idlName}' of ${s.idlName} is missing");
-${i}    }
+    if (!${f.local}Set) {
+      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
+          "required field '${f.idlName}' of ${s.idlName} is missing");
+    }
 </#if>
 </#list>
-${i}    return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
-${i}  }
+    return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
+  }
+
+  /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
+  private static ${s.name} readCompact(CompactProtocolReader in) {
+<#list s.fields as f>
+    ${f.type} ${f.local} = ${f.initial};
+<#if f.required>
+    boolean ${f.local}Set = false;
+</#if>
+</#list>
+    in.enterStruct();
+    short id$$ = 0;
+    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int type$$ = header$$ & 0x0F;
+      id$$ = in.fieldId(header$$, id$$);
+      switch (id$$) {
+<#list s.fields as f>
+        case ${f.id}: {
+<@m.code lines=f.compactReadLines indent="          "/>
+          break;
+        }
+</#list>
+        default:
+          in.skipField(type$$);
+      }
+    }
+    in.leaveStruct();
+<#list s.fields as f>
+<#if f.required>
+    if (!${f.local}Set) {
+      throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
+          "required field '${f.idlName}' of ${s.idlName} is missing");
+    }
+</#if>
+</#list>
+    return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
+  }
 <#if s.builder>
 
-${i}  /** Collects field values for an immutable {@link ${s.name}}. Not thread-safe. */
-${i}  public static final class Builder {
+  /** Collects field values for an immutable {@link ${s.name}}. Not thread-safe. */
+  public static final class Builder {
 <#list s.fields as f>
-${i}    private ${f.type} ${f.name} = ${f.initial};
+    private ${f.type} ${f.name} = ${f.initial};
 <#if f.required && f.primitive>
-${i}    private boolean ${f.name}Set;
+    private boolean ${f.name}Set;
 </#if>
 </#list>
 
-${i}    private Builder() {}
+    private Builder() {}
 <#list s.fields as f>
 
-${i}    /** Sets {@code ${f.idlName}}<#if !f.primitive>; {@code null} unsets it</#if>. */
-${i}    public Builder ${f.name}(${f.type} ${f.name}) {
-${i}      this.${f.name} = ${f.name};
+    /** Sets {@code ${f.idlName}}<#if !f.primitive>; {@code null} unsets it</#if>. */
+    public Builder ${f.name}(${f.type} ${f.name}) {
+      this.${f.name} = ${f.name};
 <#if f.required && f.primitive>
-${i}      this.${f.name}Set = true;
+      this.${f.name}Set = true;
 </#if>
-${i}      return this;
-${i}    }
+      return this;
+    }
 </#list>
 
-${i}    /** The value; fails when a required field is unset. */
-${i}    public ${s.name} build() {
+    /** The value; fails when a required field is unset. */
+    public ${s.name} build() {
 <#list s.fields as f>
 <#if f.required>
-${i}      if (<#if f.primitive>!${f.name}Set<#else>${f.name} == null</#if>) {
-${i}        throw new IllegalStateException("${s.idlName}.${f.idlName} is required but not set");
-${i}      }
+      if (<#if f.primitive>!${f.name}Set<#else>${f.name} == null</#if>) {
+        throw new IllegalStateException("${s.idlName}.${f.idlName} is required but not set");
+      }
 </#if>
 </#list>
-${i}      return new ${s.name}(<#list s.fields as f>${f.name}<#sep>, </#list>);
-${i}    }
-${i}  }
+      return new ${s.name}(<#list s.fields as f>${f.name}<#sep>, </#list>);
+    }
+  }
 </#if>
