@@ -9,7 +9,8 @@ ${indent} */
 </#if>
 </#macro>
 <#macro code lines indent>
-<#list lines as line>
-${indent}${line}
-</#list>
+<#if lines?has_content>
+<@indented by=indent>${lines?join("\n")}
+</@indented>
+</#if>
 </#macro>
