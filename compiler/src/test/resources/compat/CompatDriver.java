@@ -1,6 +1,7 @@
 import compat.parley.AllTypes;
 import compat.parley.Choice;
 import compat.parley.Color;
+import compat.parley.Headers;
 import compat.parley.Inner;
 import io.parley.runtime.Bytes;
 import io.parley.runtime.Protocol;
@@ -30,6 +31,47 @@ public final class CompatDriver {
   public static void run() throws Exception {
     check(parleyValue(), thriftValue());
     check(AllTypes.builder().must("").build(), new compat.thrift.AllTypes().setMust(""));
+    checkHeaders();
+  }
+
+  /** Every combination of Headers' optional fields, each changing the headers after it. */
+  private static void checkHeaders() throws Exception {
+    for (int mask = 0; mask < 16; mask++) {
+      Headers.Builder p = Headers.builder().early(mask % 3 == 0).afterFar(mask % 2 == 0).afterGap(-7L - mask).tail(mask);
+      compat.thrift.Headers t = new compat.thrift.Headers()
+          .setEarly(mask % 3 == 0).setAfterFar(mask % 2 == 0).setAfterGap(-7L - mask).setTail(mask);
+      if ((mask & 1) != 0) {
+        p.first(mask);
+        t.setFirst(mask);
+      }
+      if ((mask & 2) != 0) {
+        p.maybeFlag(mask > 7);
+        t.setMaybeFlag(mask > 7);
+      }
+      if ((mask & 4) != 0) {
+        p.far("far");
+        t.setFar("far");
+      }
+      if ((mask & 8) != 0) {
+        p.lastFlag(mask % 5 == 0);
+        t.setLastFlag(mask % 5 == 0);
+      }
+      Headers parley = p.build();
+      for (Protocol protocol : Protocol.values()) {
+        TProtocolFactory factory = protocol == Protocol.BINARY ? new TBinaryProtocol.Factory() : new TCompactProtocol.Factory();
+        ProtocolWriter out = Protocols.writer(protocol);
+        parley.write(out);
+        byte[] parleyBytes = out.toByteArray();
+        byte[] thriftBytes = new TSerializer(factory).serialize(t);
+        if (!Arrays.equals(parleyBytes, thriftBytes)) {
+          throw new AssertionError(protocol + " " + parley + ": Parley wrote\n" + hex(parleyBytes)
+              + "\nlibthrift wrote\n" + hex(thriftBytes));
+        }
+        if (!Headers.read(Protocols.reader(protocol, thriftBytes)).equals(parley)) {
+          throw new AssertionError(protocol + ": Parley decoded libthrift's bytes of " + parley + " differently");
+        }
+      }
+    }
   }
 
   private static void check(AllTypes parley, compat.thrift.AllTypes thrift) throws Exception {

@@ -41,3 +41,18 @@ struct AllTypes {
   // Key and value both containers: their decoders must not share locals.
   1001: map<list<i32>, map<string, list<i32>>> pairs
 }
+
+/**
+ * Compact field headers that depend on which optional fields were written before them: bools,
+ * gaps of 15 (the last short header) and 16 (long), fixed or depending on an optional field.
+ */
+struct Headers {
+  1: optional i32 first
+  2: optional bool maybeFlag
+  3: bool early
+  18: optional string far
+  19: bool afterFar
+  35: i64 afterGap
+  36: optional bool lastFlag
+  51: i32 tail
+}

@@ -4,6 +4,7 @@ package extra;
 import io.parley.fixtures.common.Audit;
 import io.parley.fixtures.shared.Money;
 import io.parley.runtime.protocol.CompactProtocolReader;
+import io.parley.runtime.protocol.CompactProtocolWriter;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -74,6 +75,10 @@ public final class Extra {
 
   /** Writes this value as a Thrift struct. */
   public void write(ProtocolWriter out) {
+    if (out instanceof CompactProtocolWriter) {
+      writeCompact((CompactProtocolWriter) out);
+      return;
+    }
     out.structBegin();
     if (this.audit != null) {
       out.fieldBegin(TType.STRUCT, (short) 1);
@@ -85,6 +90,21 @@ public final class Extra {
     }
     out.fieldStop();
     out.structEnd();
+  }
+
+  /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+  private void writeCompact(CompactProtocolWriter out) {
+    int last$ = 0;
+    if (this.audit != null) {
+      out.writeByte((byte) 0x1c);
+      this.audit.write(out);
+      last$ = 1;
+    }
+    if (this.price != null) {
+      out.writeFieldHeader(12, 2, last$);
+      this.price.write(out);
+    }
+    out.fieldStop();
   }
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */

@@ -108,14 +108,24 @@ public final class CompactProtocolWriter extends ProtocolWriter {
   }
 
   private void fieldHeader(int compactType, short id) {
-    int delta = id - lastFieldId;
-    if (id > lastFieldId && delta <= 15) {
-      out.writeByte((delta << 4) | compactType);
+    writeFieldHeader(compactType, id, lastFieldId);
+    lastFieldId = id;
+  }
+
+  /**
+   * Writes the header of field {@code id} of compact type {@code nibble} after the field
+   * {@code lastId} of the same struct (0 for none), as generated compact writers do when they
+   * cannot know at generation time which field was written last. Leaves the writer's own field
+   * tracking ({@link #fieldBegin}) alone.
+   */
+  public void writeFieldHeader(int nibble, int id, int lastId) {
+    int delta = id - lastId;
+    if (id > lastId && delta <= 15) {
+      out.writeByte((delta << 4) | nibble);
     } else {
-      out.writeByte(compactType);
+      out.writeByte(nibble);
       out.writeVarint32(zigzag(id));
     }
-    lastFieldId = id;
   }
 
   @Override

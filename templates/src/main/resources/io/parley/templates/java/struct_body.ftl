@@ -86,12 +86,27 @@
 
   /** Writes this value as a Thrift struct. */
   public void write(ProtocolWriter out) {
+    if (out instanceof CompactProtocolWriter) {
+      writeCompact((CompactProtocolWriter) out);
+      return;
+    }
     out.structBegin();
 <#list s.fields as f>
 <@m.code lines=f.writeLines indent="    "/>
 </#list>
     out.fieldStop();
     out.structEnd();
+  }
+
+  /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+  private void writeCompact(CompactProtocolWriter out) {
+<#if s.tracksLastField>
+    int last$ = 0;
+</#if>
+<#list s.fields as f>
+<@m.code lines=f.compactWriteLines indent="    "/>
+</#list>
+    out.fieldStop();
   }
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param required whether the IDL marks the field required
  * @param initial the value a builder or decoder starts with: the IDL default or zero/null
  * @param writeLines statements writing the field, header and presence check included
+ * @param compactWriteLines the same for the compact protocol's own writer, which prints the header
+ *     byte itself (empty for union members)
  * @param local the decoder's local variable for the field ({@code name$}: a plain {@code io} would
  *     hide the package {@code io.parley})
  * @param readLines statements reading the field's value into {@code local}
@@ -23,11 +25,13 @@ import java.util.List;
  */
 public record FieldView(
     String idlName, String name, String capitalized, String constant, int id, String type, boolean primitive,
-    boolean required, String initial, String wireType, List<String> writeLines, String local,
+    boolean required, String initial, String wireType, List<String> writeLines, List<String> compactWriteLines,
+    String local,
     List<String> readLines, List<String> compactReadLines,
     String equalsExpression, List<String> doc) {
   public FieldView {
     writeLines = List.copyOf(writeLines);
+    compactWriteLines = List.copyOf(compactWriteLines);
     readLines = List.copyOf(readLines);
     compactReadLines = List.copyOf(compactReadLines);
     doc = List.copyOf(doc);

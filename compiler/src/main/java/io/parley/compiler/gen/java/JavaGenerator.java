@@ -34,6 +34,7 @@ public final class JavaGenerator implements Generator {
   private static final String PROTOCOL_EXCEPTION = "io.parley.runtime.ProtocolException";
   private static final String READER = "io.parley.runtime.protocol.ProtocolReader";
   private static final String COMPACT_READER = "io.parley.runtime.protocol.CompactProtocolReader";
+  private static final String COMPACT_WRITER = "io.parley.runtime.protocol.CompactProtocolWriter";
   private static final String WRITER = "io.parley.runtime.protocol.ProtocolWriter";
   private static final String TTYPE = "io.parley.runtime.protocol.TType";
   private static final String CHANNEL = "io.parley.runtime.rpc.RpcChannel";
@@ -157,11 +158,11 @@ public final class JavaGenerator implements Generator {
 
   /** The runtime classes each template names by their simple names. */
   private static final Map<String, List<String>> RUNTIME_IMPORTS = Map.of(
-      "java/struct.ftl", List.of(PROTOCOL_EXCEPTION, READER, COMPACT_READER, WRITER, TTYPE),
+      "java/struct.ftl", List.of(PROTOCOL_EXCEPTION, READER, COMPACT_READER, COMPACT_WRITER, WRITER, TTYPE),
       "java/union.ftl", List.of(PROTOCOL_EXCEPTION, READER, WRITER, TTYPE),
       "java/service.ftl", List.of(CHANNEL, PROCESSOR),
       "java/client.ftl", List.of(CHANNEL),
-      "java/calls.ftl", List.of(PROTOCOL_EXCEPTION, READER, COMPACT_READER, WRITER, TTYPE, PROCESSOR));
+      "java/calls.ftl", List.of(PROTOCOL_EXCEPTION, READER, COMPACT_READER, COMPACT_WRITER, WRITER, TTYPE, PROCESSOR));
 
   private static JavaStructs structs(Schema schema, JavaTypes types) {
     return new JavaStructs(types, new JavaLiterals(schema, types));

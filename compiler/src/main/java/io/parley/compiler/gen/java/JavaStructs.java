@@ -40,14 +40,29 @@ final class JavaStructs {
 
   private List<FieldView> fields(List<Field> fields) {
     List<FieldView> views = new ArrayList<>();
-    for (Field f : fields) {
-      views.add(field(f));
+    // The last field whose header depends on whether the one before it was written: up to there,
+    // the compact writer keeps the id of the last field written in a local.
+    int lastRuntimeHeader = -1;
+    for (int i = 1; i < fields.size(); i++) {
+      if (!alwaysWritten(fields.get(i - 1))) {
+        lastRuntimeHeader = i;
+      }
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      Field f = fields.get(i);
+      Field previous = i == 0 ? null : fields.get(i - 1);
+      // Before a field always written, which overwrites it, the local need not be kept.
+      boolean keepLast = i < lastRuntimeHeader && (!alwaysWritten(f) || !alwaysWritten(fields.get(i + 1)));
+      views.add(field(f, previous, keepLast));
     }
     return views;
   }
 
-  /** The view of one field. */
-  FieldView field(Field f) {
+  /**
+   * The view of one field that follows {@code previous} (null for the first); {@code keepLast}
+   * when a later field's compact header needs the id of the last field written.
+   */
+  private FieldView field(Field f, Field previous, boolean keepLast) {
     String name = JavaNames.member(f.name());
     boolean optional = f.requiredness() == Requiredness.OPTIONAL;
     boolean primitive = types.isPrimitive(f.type()) && !optional;
@@ -99,11 +114,73 @@ final class JavaStructs {
     compact.add("  in.skipField(type$$);");
     compact.add("}");
 
+    List<String> compactWrite = compactWrite(f, name, primitive, previous, keepLast);
+
     String equals = !primitive ? types.use("java.util.Objects") + ".equals(this." + name + ", that." + name + ")"
         : type.equals("double") ? "Double.compare(this." + name + ", that." + name + ") == 0"
         : "this." + name + " == that." + name;
     return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type, primitive,
-        f.requiredness() == Requiredness.REQUIRED, initial, wire, write, local, read, compact, equals, docOf(f.doc()));
+        f.requiredness() == Requiredness.REQUIRED, initial, wire, write, compactWrite, local, read, compact, equals,
+        docOf(f.doc()));
+  }
+
+  /**
+   * Statements writing the field in the compact protocol, header byte included. The header holds
+   * the id's distance from the last field written: known here when the field before is always
+   * written (or this is the first), else kept at run time in {@code last$}.
+   */
+  private List<String> compactWrite(Field f, String name, boolean primitive, Field previous, boolean keepLast) {
+    List<String> lines = new ArrayList<>();
+    String indent = primitive ? "" : "  ";
+    if (!primitive) {
+      lines.add("if (this." + name + " != null) {");
+    }
+    boolean bool = isBool(f.type());
+    String value = "this." + name;
+    if (previous == null || alwaysWritten(previous)) {
+      int lastId = previous == null ? 0 : previous.id();
+      if (bool) {
+        lines.add(indent + "out.writeByte(" + value + " ? " + headerByte(f.id(), lastId, 1) + " : "
+            + headerByte(f.id(), lastId, 2) + ");");
+        if (!shortHeader(f.id(), lastId)) {
+          lines.add(indent + "out.writeI16((short) " + f.id() + ");");
+        }
+      } else {
+        lines.add(indent + "out.writeByte(" + headerByte(f.id(), lastId, compactType(f.type())) + ");");
+        if (!shortHeader(f.id(), lastId)) {
+          lines.add(indent + "out.writeI16((short) " + f.id() + ");");
+        }
+      }
+    } else {
+      String type = bool ? value + " ? 1 : 2" : Integer.toString(compactType(f.type()));
+      lines.add(indent + "out.writeFieldHeader(" + type + ", " + f.id() + ", last$);");
+    }
+    if (!bool) {
+      codec.write(f.type(), value, 0).forEach(l -> lines.add(indent + l));
+    }
+    if (keepLast) {
+      lines.add(indent + "last$ = " + f.id() + ";");
+    }
+    if (!primitive) {
+      lines.add("}");
+    }
+    return lines;
+  }
+
+  /** Whether a field is written whatever its value: a Java primitive is never null. */
+  private boolean alwaysWritten(Field f) {
+    return types.isPrimitive(f.type()) && f.requiredness() != Requiredness.OPTIONAL;
+  }
+
+  /** Whether field {@code id} after field {@code lastId} takes a one-byte header (the id as a delta). */
+  private static boolean shortHeader(int id, int lastId) {
+    return id > lastId && id - lastId <= 15;
+  }
+
+  /** The first header byte of field {@code id} after {@code lastId}, as a Java {@code byte} literal. */
+  private static String headerByte(int id, int lastId, int nibble) {
+    int b = shortHeader(id, lastId) ? (id - lastId) << 4 | nibble : nibble;
+    return "(byte) 0x" + String.format("%02x", b);
   }
 
   /**
@@ -135,7 +212,7 @@ final class JavaStructs {
       read.add("  in.skip(wireType$);");
       read.add("}");
       views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed, false, false,
-          "null", wire, write, "v", read, List.of(), "", docOf(f.doc())));
+          "null", wire, write, List.of(), "v", read, List.of(), "", docOf(f.doc())));
     }
     return views;
   }

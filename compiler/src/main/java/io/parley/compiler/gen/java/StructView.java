@@ -22,6 +22,19 @@ public record StructView(
     doc = List.copyOf(doc);
   }
 
+  /**
+   * Whether the compact writer keeps the id of the last field written: some field follows one that
+   * may be left out (a field that can be null).
+   */
+  public boolean tracksLastField() {
+    for (int i = 1; i < fields.size(); i++) {
+      if (!fields.get(i - 1).primitive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether any field is required, so the decoder must track presence. */
   public boolean hasRequired() {
     return fields.stream().anyMatch(FieldView::required);

@@ -2,6 +2,7 @@
 package io.parley.examples.calculator;
 
 import io.parley.runtime.protocol.CompactProtocolReader;
+import io.parley.runtime.protocol.CompactProtocolWriter;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -47,9 +48,18 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
@@ -93,9 +103,18 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
@@ -152,6 +171,10 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       out.fieldBegin(TType.I32, (short) 1);
       out.writeI32(this.left);
@@ -159,6 +182,15 @@ final class CalculatorCalls {
       out.writeI32(this.right);
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      out.writeByte((byte) 0x15);
+      out.writeI32(this.left);
+      out.writeByte((byte) 0x15);
+      out.writeI32(this.right);
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
@@ -250,6 +282,10 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       if (this.success != null) {
         out.fieldBegin(TType.I32, (short) 0);
@@ -257,6 +293,16 @@ final class CalculatorCalls {
       }
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      if (this.success != null) {
+        out.writeByte((byte) 0x05);
+        out.writeI16((short) 0);
+        out.writeI32(this.success);
+      }
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
@@ -330,6 +376,10 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       if (this.work != null) {
         out.fieldBegin(TType.STRUCT, (short) 1);
@@ -337,6 +387,15 @@ final class CalculatorCalls {
       }
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      if (this.work != null) {
+        out.writeByte((byte) 0x1c);
+        this.work.write(out);
+      }
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
@@ -421,6 +480,10 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       if (this.success != null) {
         out.fieldBegin(TType.I32, (short) 0);
@@ -432,6 +495,22 @@ final class CalculatorCalls {
       }
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      int last$ = 0;
+      if (this.success != null) {
+        out.writeByte((byte) 0x05);
+        out.writeI16((short) 0);
+        out.writeI32(this.success);
+        last$ = 0;
+      }
+      if (this.invalid != null) {
+        out.writeFieldHeader(12, 1, last$);
+        this.invalid.write(out);
+      }
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */
@@ -523,6 +602,10 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      if (out instanceof CompactProtocolWriter) {
+        writeCompact((CompactProtocolWriter) out);
+        return;
+      }
       out.structBegin();
       if (this.message != null) {
         out.fieldBegin(TType.STRING, (short) 1);
@@ -530,6 +613,15 @@ final class CalculatorCalls {
       }
       out.fieldStop();
       out.structEnd();
+    }
+
+    /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+    private void writeCompact(CompactProtocolWriter out) {
+      if (this.message != null) {
+        out.writeByte((byte) 0x18);
+        out.writeString(this.message);
+      }
+      out.fieldStop();
     }
 
     /** Reads a value written as a Thrift struct; unknown fields are skipped. */

@@ -3,6 +3,7 @@ package io.parley.examples.calculator;
 
 import io.parley.runtime.DeclaredException;
 import io.parley.runtime.protocol.CompactProtocolReader;
+import io.parley.runtime.protocol.CompactProtocolWriter;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -85,6 +86,10 @@ public final class InvalidOperation extends DeclaredException {
 
   /** Writes this value as a Thrift struct. */
   public void write(ProtocolWriter out) {
+    if (out instanceof CompactProtocolWriter) {
+      writeCompact((CompactProtocolWriter) out);
+      return;
+    }
     out.structBegin();
     if (this.op != null) {
       out.fieldBegin(TType.I32, (short) 1);
@@ -96,6 +101,21 @@ public final class InvalidOperation extends DeclaredException {
     }
     out.fieldStop();
     out.structEnd();
+  }
+
+  /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+  private void writeCompact(CompactProtocolWriter out) {
+    int last$ = 0;
+    if (this.op != null) {
+      out.writeByte((byte) 0x15);
+      out.writeI32(this.op.value());
+      last$ = 1;
+    }
+    if (this.why != null) {
+      out.writeFieldHeader(8, 2, last$);
+      out.writeString(this.why);
+    }
+    out.fieldStop();
   }
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */

@@ -3,6 +3,7 @@ package io.parley.examples.calculator;
 
 import io.parley.runtime.ProtocolException;
 import io.parley.runtime.protocol.CompactProtocolReader;
+import io.parley.runtime.protocol.CompactProtocolWriter;
 import io.parley.runtime.protocol.ProtocolReader;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.TType;
@@ -97,6 +98,10 @@ public final class Work {
 
   /** Writes this value as a Thrift struct. */
   public void write(ProtocolWriter out) {
+    if (out instanceof CompactProtocolWriter) {
+      writeCompact((CompactProtocolWriter) out);
+      return;
+    }
     out.structBegin();
     out.fieldBegin(TType.I32, (short) 1);
     out.writeI32(this.left);
@@ -112,6 +117,26 @@ public final class Work {
     }
     out.fieldStop();
     out.structEnd();
+  }
+
+  /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
+  private void writeCompact(CompactProtocolWriter out) {
+    int last$ = 0;
+    out.writeByte((byte) 0x15);
+    out.writeI32(this.left);
+    out.writeByte((byte) 0x15);
+    out.writeI32(this.right);
+    last$ = 2;
+    if (this.op != null) {
+      out.writeByte((byte) 0x15);
+      out.writeI32(this.op.value());
+      last$ = 3;
+    }
+    if (this.comment != null) {
+      out.writeFieldHeader(8, 4, last$);
+      out.writeString(this.comment);
+    }
+    out.fieldStop();
   }
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */
