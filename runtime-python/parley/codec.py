@@ -34,7 +34,10 @@ _SMALLEST_LIMIT = 0x7F
 
 
 def _fast_limits(limits: Limits) -> bool:
-    return limits.max_string_length >= _SMALLEST_LIMIT and limits.max_container_size >= _SMALLEST_LIMIT
+    # The fast decoders read binary lengths unsigned, so a limit must be below 2**31 for a negative
+    # length to exceed it.
+    return (_SMALLEST_LIMIT <= limits.max_string_length < 2**31
+            and limits.max_container_size >= _SMALLEST_LIMIT)
 
 
 def write_struct(value: Any, w: ProtocolWriter) -> None:

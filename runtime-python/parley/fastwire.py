@@ -12,7 +12,9 @@ raises the precise ProtocolError or handles the unusual case. The fast decoders 
 have to stay bounded on hostile input — every size is checked against the limits and the bytes
 left before anything is allocated, and nesting against ``max_depth`` — and never to accept
 bytes the checked reader would decode differently. They run only with limits on strings and
-containers of at least 127, so that one-byte compact lengths and sizes need no check.
+containers of at least 127, so that one-byte compact lengths and sizes need no check, and with a
+string limit below 2**31, so that a binary length read unsigned is negative exactly when it is
+above the limit.
 """
 
 from __future__ import annotations
@@ -71,10 +73,19 @@ B_LENGTH = tuple(struct.pack("!i", n) for n in range(256))
 rb_i8 = struct.Struct("!b").unpack_from
 rb_i16 = struct.Struct("!h").unpack_from
 rb_i32 = struct.Struct("!i").unpack_from
+rb_u32 = struct.Struct("!I").unpack_from  # lengths: a negative one reads as above any limit
 rb_i64 = struct.Struct("!q").unpack_from
 rb_double = struct.Struct("!d").unpack_from
 rb_list = struct.Struct("!Bi").unpack_from
 rb_map = struct.Struct("!BBi").unpack_from
+# A field's id with its value, or with its length (unsigned) for strings and binaries: module
+# attributes, cheaper to reach than a format looked up in UNPACK.
+rh_b = struct.Struct("!hb").unpack_from
+rh_h = struct.Struct("!hh").unpack_from
+rh_i = struct.Struct("!hi").unpack_from
+rh_q = struct.Struct("!hq").unpack_from
+rh_d = struct.Struct("!hd").unpack_from
+rh_len = struct.Struct("!hI").unpack_from
 
 # -- compact protocol ---------------------------------------------------------------------------
 

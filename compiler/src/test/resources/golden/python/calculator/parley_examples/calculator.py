@@ -233,6 +233,7 @@ class Work:
         _right: typing.Optional[int] = None
         _op: Operation = Operation.ADD
         _comment: typing.Optional[str] = None
+        ran = False
         if end - pos >= 21 and buf[pos] == 8:
             _left_rt, _left_rf, _left_rx, _right_rt, _right_rf, _right_rx, _op_rt, _op_rf, _op_rx = _fw.UNPACK["!BhiBhiBhi"](buf, pos)
             if _left_rf == 1 and _right_rt == 8 and _right_rf == 2 and _op_rt == 8 and _op_rf == 3:
@@ -240,21 +241,23 @@ class Work:
                 _right = _right_rx
                 _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
                 pos += 21
-        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _left = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
-        if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-            _right = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
-        if buf[pos] == 8 and buf[pos + 2] == 3 and buf[pos + 1] == 0:
-            _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
-            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                ran = True
+        if not ran:
+            if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+                _left = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
+                _right = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            if buf[pos] == 8 and buf[pos + 2] == 3 and buf[pos + 1] == 0:
+                _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
         if buf[pos] == 11:
-            _comment_rf, _comment_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            _comment_rf, _comment_n0 = _fw.rh_len(buf, pos + 1)
             if _comment_rf == 4:
                 _comment_e0 = pos + 7 + _comment_n0
-                if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
+                if _comment_n0 > lim.max_string_length:
                     raise _fw.Fallback
                 _comment = buf[pos + 7:_comment_e0].decode()
                 pos = _comment_e0
@@ -274,9 +277,9 @@ class Work:
                 pos += 7
                 _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
             elif fid == 4 and t == 11:
-                _comment_n0 = _fw.rb_i32(buf, pos + 3)[0]
+                _comment_n0 = _fw.rb_u32(buf, pos + 3)[0]
                 _comment_e0 = pos + 7 + _comment_n0
-                if _comment_n0 < 0 or _comment_n0 > lim.max_string_length:
+                if _comment_n0 > lim.max_string_length:
                     raise _fw.Fallback
                 _comment = buf[pos + 7:_comment_e0].decode()
                 pos = _comment_e0
@@ -473,15 +476,15 @@ class InvalidOperation(_errors.DeclaredError):
         _op: typing.Optional[Operation] = None
         _why: typing.Optional[str] = None
         if buf[pos] == 8:
-            _op_rf, _op_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            _op_rf, _op_rx = _fw.rh_i(buf, pos + 1)
             if _op_rf == 1:
                 _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
                 pos += 7
         if buf[pos] == 11:
-            _why_rf, _why_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            _why_rf, _why_n0 = _fw.rh_len(buf, pos + 1)
             if _why_rf == 2:
                 _why_e0 = pos + 7 + _why_n0
-                if _why_n0 < 0 or _why_n0 > lim.max_string_length:
+                if _why_n0 > lim.max_string_length:
                     raise _fw.Fallback
                 _why = buf[pos + 7:_why_e0].decode()
                 pos = _why_e0
@@ -495,9 +498,9 @@ class InvalidOperation(_errors.DeclaredError):
                 pos += 7
                 _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
             elif fid == 2 and t == 11:
-                _why_n0 = _fw.rb_i32(buf, pos + 3)[0]
+                _why_n0 = _fw.rb_u32(buf, pos + 3)[0]
                 _why_e0 = pos + 7 + _why_n0
-                if _why_n0 < 0 or _why_n0 > lim.max_string_length:
+                if _why_n0 > lim.max_string_length:
                     raise _fw.Fallback
                 _why = buf[pos + 7:_why_e0].decode()
                 pos = _why_e0
@@ -777,18 +780,21 @@ class _Calculator_add_args:
         end = len(buf)
         _left: typing.Optional[int] = None
         _right: int = 1
+        ran = False
         if end - pos >= 14 and buf[pos] == 8:
             _left_rt, _left_rf, _left_rx, _right_rt, _right_rf, _right_rx = _fw.UNPACK["!BhiBhi"](buf, pos)
             if _left_rf == 1 and _right_rt == 8 and _right_rf == 2:
                 _left = _left_rx
                 _right = _right_rx
                 pos += 14
-        if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _left = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
-        if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-            _right = _fw.rb_i32(buf, pos + 3)[0]
-            pos += 7
+                ran = True
+        if not ran:
+            if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
+                _left = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
+            if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
+                _right = _fw.rb_i32(buf, pos + 3)[0]
+                pos += 7
         while True:
             t = buf[pos]
             if t == 0:
@@ -913,7 +919,7 @@ class _Calculator_add_result:
         end = len(buf)
         _success: typing.Optional[int] = None
         if buf[pos] == 8:
-            _success_rf, _success_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            _success_rf, _success_rx = _fw.rh_i(buf, pos + 1)
             if _success_rf == 0:
                 _success = _success_rx
                 pos += 7
@@ -1155,7 +1161,7 @@ class _Calculator_calculate_result:
         _success: typing.Optional[int] = None
         _invalid: typing.Optional[InvalidOperation] = None
         if buf[pos] == 8:
-            _success_rf, _success_rx = _fw.UNPACK["!hi"](buf, pos + 1)
+            _success_rf, _success_rx = _fw.rh_i(buf, pos + 1)
             if _success_rf == 0:
                 _success = _success_rx
                 pos += 7
@@ -1298,10 +1304,10 @@ class _Calculator_log_args:
         end = len(buf)
         _message: typing.Optional[str] = None
         if buf[pos] == 11:
-            _message_rf, _message_n0 = _fw.UNPACK["!hi"](buf, pos + 1)
+            _message_rf, _message_n0 = _fw.rh_len(buf, pos + 1)
             if _message_rf == 1:
                 _message_e0 = pos + 7 + _message_n0
-                if _message_n0 < 0 or _message_n0 > lim.max_string_length:
+                if _message_n0 > lim.max_string_length:
                     raise _fw.Fallback
                 _message = buf[pos + 7:_message_e0].decode()
                 pos = _message_e0
@@ -1311,9 +1317,9 @@ class _Calculator_log_args:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 11:
-                _message_n0 = _fw.rb_i32(buf, pos + 3)[0]
+                _message_n0 = _fw.rb_u32(buf, pos + 3)[0]
                 _message_e0 = pos + 7 + _message_n0
-                if _message_n0 < 0 or _message_n0 > lim.max_string_length:
+                if _message_n0 > lim.max_string_length:
                     raise _fw.Fallback
                 _message = buf[pos + 7:_message_e0].decode()
                 pos = _message_e0

@@ -299,17 +299,24 @@ final class PyBinaryCodec {
   List<String> readFields(List<PyWireField> fields) {
     List<String> lines = new ArrayList<>();
     for (List<PyWireField> run : runs(fields)) {
+      List<String> single = lines;
       if (run.size() > 1) {
+        // Field by field only when the run was not read whole: after it, none of them can follow.
         readRun(run, lines);
+        lines.add("if not ran:");
+        single = new ArrayList<>();
       }
       for (PyWireField f : run) {
-        if (run.size() == 1 && readWithHeader(f, lines)) {
+        if (run.size() == 1 && readWithHeader(f, single)) {
           continue;
         }
         // The type byte first: it is never 0, so at the stop byte nothing past it is looked at.
-        lines.add("if buf[pos] == " + ttype(f.type()) + " and buf[pos + 2] == " + (f.id() & 0xFF) + " and buf[pos + 1] == "
+        single.add("if buf[pos] == " + ttype(f.type()) + " and buf[pos + 2] == " + (f.id() & 0xFF) + " and buf[pos + 1] == "
             + ((f.id() >> 8) & 0xFF) + ":");
-        indent(read(f.type(), f.local(), f.local(), 0, true, 3), lines);
+        indent(read(f.type(), f.local(), f.local(), 0, true, 3), single);
+      }
+      if (single != lines) {
+        indent(single, lines);
       }
     }
     // Whatever is left: usually only the stop byte; else fields out of order or unknown.
@@ -348,13 +355,14 @@ final class PyBinaryCodec {
     String id = f.local() + "_rf";
     String x = string ? f.local() + "_n0" : f.local() + "_rx";
     lines.add("if buf[pos] == " + ttype(t) + ":");
-    lines.add("    " + id + ", " + x + " = _fw.UNPACK[\"!h" + (string ? "i" : code) + "\"](buf, pos + 1)");
+    lines.add("    " + id + ", " + x + " = _fw.rh_" + (string ? "len" : code) + "(buf, pos + 1)");
     lines.add("    if " + id + " == " + f.id() + ":");
     List<String> body = new ArrayList<>();
     if (string) {
       String e = f.local() + "_e0";
       body.add(e + " = pos + 7 + " + x);
-      body.add("if " + x + " < 0 or " + x + " > lim.max_string_length:");
+      // The length is read unsigned: a negative one is above every limit the fast path runs with.
+      body.add("if " + x + " > lim.max_string_length:");
       body.add("    raise _fw.Fallback");
       body.add(f.local() + " = buf[pos + 7:" + e + "]" + (((ThriftType.Base) t).kind() == BaseKind.STRING ? ".decode()" : ""));
       body.add("pos = " + e);
@@ -402,11 +410,13 @@ final class PyBinaryCodec {
         assigns.add(f.local() + " = " + x + (code.equals("B") ? " != 0" : ""));
       }
     }
+    lines.add("ran = False");
     lines.add("if end - pos >= " + size + " and buf[pos] == " + ttype(run.get(0).type()) + ":");
     lines.add("    " + String.join(", ", names) + " = _fw.UNPACK[\"" + runFormat(run, true) + "\"](buf, pos)");
     lines.add("    if " + String.join(" and ", checks) + ":");
     assigns.forEach(a -> lines.add("        " + a));
     lines.add("        pos += " + size);
+    lines.add("        ran = True");
   }
 
   /**
@@ -429,11 +439,12 @@ final class PyBinaryCodec {
         case STRING, BINARY -> {
           String n = prefix + "_n" + depth;
           String e = prefix + "_e" + depth;
-          lines.add(n + " = _fw.rb_i32(buf, " + at + ")[0]");
+          lines.add(n + " = _fw.rb_u32(buf, " + at + ")[0]");
           lines.add(e + " = pos + " + (off + 4) + " + " + n);
           // No check against the end: a slice stops there, and the stop byte every struct ends
-          // with is then read past the end, which fails the fast path.
-          lines.add("if " + n + " < 0 or " + n + " > lim.max_string_length:");
+          // with is then read past the end, which fails the fast path. The length is unsigned: a
+          // negative one is above every limit the fast path runs with.
+          lines.add("if " + n + " > lim.max_string_length:");
           lines.add("    raise _fw.Fallback");
           lines.add(target + " = buf[pos + " + (off + 4) + ":" + e + "]" + (b.kind() == BaseKind.STRING ? ".decode()" : ""));
           lines.add("pos = " + e);
