@@ -17,6 +17,7 @@ final class PyStructs {
   private final PyCompactCodec compact;
   private final PyCompactDecoder compactDecoder;
   private final PyBinaryCodec binary;
+  private final PyBinaryDecoder binaryDecoder;
 
   PyStructs(PyTypes types, PyLiterals literals) {
     this.types = types;
@@ -24,7 +25,8 @@ final class PyStructs {
     this.literals = literals;
     this.compact = new PyCompactCodec();
     this.compactDecoder = new PyCompactDecoder(types);
-    this.binary = new PyBinaryCodec(types);
+    this.binary = new PyBinaryCodec();
+    this.binaryDecoder = new PyBinaryDecoder(types);
   }
 
   PyViews.Struct struct(StructDef def) {
@@ -51,7 +53,7 @@ final class PyStructs {
     List<String> finish = finish(idlName, exception, union, views);
     List<String> compactRead = new ArrayList<>(compactDecoder.readFields(wire, union));
     compactRead.addAll(finish);
-    List<String> binaryRead = new ArrayList<>(binary.readFields(wire));
+    List<String> binaryRead = new ArrayList<>(binaryDecoder.readFields(wire));
     binaryRead.addAll(finish);
     return new PyViews.Struct(name, idlName, exception, union, views, doc, compact.writeStruct(wire), compactRead,
         binary.writeStruct(wire), binaryRead);
