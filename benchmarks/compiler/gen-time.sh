@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times code generation, Parley against Apache Thrift's native compiler, on synthetic IDLs of the
-# given sizes: wall time in ms resolution (median of RUNS) and peak resident memory (largest of RUNS), JVM start
-# included for Parley, output written to a fresh directory each run. Prints a Markdown table and
-# writes benchmarks/results/compiler.csv (charts compiler-gen-time in s, compiler-gen-memory in MiB).
+# given sizes: wall time in ms resolution (median of RUNS) and peak resident memory (largest of
+# RUNS), JVM start included for Parley, output written to a fresh directory each run, the tools
+# taking turns run by run. Prints a Markdown table and writes benchmarks/results/compiler.csv
+# (charts compiler-gen-time in s, compiler-gen-memory in MiB).
 #
 #   benchmarks/compiler/gen-time.sh [RUNS] [LINES...]      default: 5 runs, 1000 and 45000 lines
 #
@@ -27,22 +28,27 @@ fi
 mkdir -p "$(dirname "$csv")"
 echo "chart,group,series,value,unit" >"$work/csv"
 
-# measure LABEL COMMAND...: sets $secs (median wall time) and $mib (peak RSS over the runs).
-measure() {
+# once LABEL COMMAND...: one timed run into an empty output directory; its wall time (ms) and
+# peak RSS (KiB) are added to LABEL's.
+once() {
   local label="$1"; shift
-  local times=() mems=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$work/out" && mkdir -p "$work/out"
-    local start end kb
-    start=$(date +%s%N)   # /usr/bin/time's %e has only 10 ms resolution
-    /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
-    end=$(date +%s%N)
-    read -r kb <"$work/time"
-    times+=("$(( (end - start) / 1000000 ))"); mems+=("$kb")
-  done
-  secs=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1000 }')
-  mib=$(( $(printf '%s\n' "${mems[@]}" | sort -n | tail -1) / 1024 ))
-  printf '%-22s %6.2f s  %5d MiB\n' "$label" "$secs" "$mib" >&2
+  rm -rf "$work/out" && mkdir -p "$work/out"
+  local start end kb
+  start=$(date +%s%N)   # /usr/bin/time's %e has only 10 ms resolution
+  /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
+  end=$(date +%s%N)
+  read -r kb <"$work/time"
+  times[$label]+="$(( (end - start) / 1000000 )) "
+  mems[$label]+="$kb "
+}
+
+# summary LABEL: sets $secs (median wall time) and $mib (peak RSS over the runs).
+summary() {
+  # shellcheck disable=SC2086 # the lists are space-separated on purpose
+  secs=$(printf '%s\n' ${times[$1]} | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{ printf "%.3f", $1 / 1000 }')
+  # shellcheck disable=SC2086
+  mib=$(( $(printf '%s\n' ${mems[$1]} | sort -n | tail -1) / 1024 ))
+  printf '%-22s %6.2f s  %5d MiB\n' "$1" "$secs" "$mib" >&2
 }
 
 # record LINES LANGUAGE PARLEY_SECS PARLEY_MIB THRIFT_SECS THRIFT_MIB: one CSV group per size and language.
@@ -58,14 +64,24 @@ for lines in "${sizes[@]}"; do
   python3 "$root/benchmarks/compiler/synth_idl.py" "$lines" "$work/synth.thrift"
   n=$(wc -l <"$work/synth.thrift")
   echo "== $n lines, $runs runs" >&2
-  measure "parley gen --java" "$root/parley" gen --java "$work/out/java" "$work/synth.thrift"
+  # The four take turns run by run, so that a machine slowing down or speeding up meanwhile
+  # weighs on all of them alike.
+  unset times mems
+  declare -A times mems
+  for _ in $(seq "$runs"); do
+    once "parley gen --java" "$root/parley" gen --java "$work/out/java" "$work/synth.thrift"
+    files=$(find "$work/out/java" -type f | wc -l)
+    once "thrift --gen java" thrift --gen java -out "$work/out" "$work/synth.thrift"
+    once "parley gen --python" "$root/parley" gen --python "$work/out/py" "$work/synth.thrift"
+    once "thrift --gen py" thrift --gen py -out "$work/out" "$work/synth.thrift"
+  done
+  summary "parley gen --java"
   pj=$secs pjm=$mib
-  files=$(find "$work/out/java" -type f | wc -l)
-  measure "thrift --gen java" thrift --gen java -out "$work/out" "$work/synth.thrift"
+  summary "thrift --gen java"
   tj=$secs tjm=$mib
-  measure "parley gen --python" "$root/parley" gen --python "$work/out/py" "$work/synth.thrift"
+  summary "parley gen --python"
   pp=$secs ppm=$mib
-  measure "thrift --gen py" thrift --gen py -out "$work/out" "$work/synth.thrift"
+  summary "thrift --gen py"
   tp=$secs tpm=$mib
   record "$n" java "$pj" "$pjm" "$tj" "$tjm"
   record "$n" python "$pp" "$ppm" "$tp" "$tpm"
