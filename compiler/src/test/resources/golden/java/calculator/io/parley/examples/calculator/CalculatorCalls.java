@@ -48,10 +48,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       out.fieldStop();
       out.structEnd();
@@ -103,10 +109,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       out.fieldStop();
       out.structEnd();
@@ -171,10 +183,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       out.fieldBegin(TType.I32, (short) 1);
       out.writeI32(this.left);
@@ -282,10 +300,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       if (this.success != null) {
         out.fieldBegin(TType.I32, (short) 0);
@@ -376,10 +400,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       if (this.work != null) {
         out.fieldBegin(TType.STRUCT, (short) 1);
@@ -480,10 +510,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       if (this.success != null) {
         out.fieldBegin(TType.I32, (short) 0);
@@ -602,10 +638,16 @@ final class CalculatorCalls {
 
     /** Writes this value as a Thrift struct. */
     public void write(ProtocolWriter out) {
+      // Small enough for the JIT to inline into callers, unlike either body.
       if (out instanceof CompactProtocolWriter) {
         writeCompact((CompactProtocolWriter) out);
-        return;
+      } else {
+        writeAny(out);
       }
+    }
+
+    /** {@link #write} for any protocol: the writer works out each field's header. */
+    private void writeAny(ProtocolWriter out) {
       out.structBegin();
       if (this.message != null) {
         out.fieldBegin(TType.STRING, (short) 1);

@@ -86,10 +86,16 @@ public final class InvalidOperation extends DeclaredException {
 
   /** Writes this value as a Thrift struct. */
   public void write(ProtocolWriter out) {
+    // Small enough for the JIT to inline into callers, unlike either body.
     if (out instanceof CompactProtocolWriter) {
       writeCompact((CompactProtocolWriter) out);
-      return;
+    } else {
+      writeAny(out);
     }
+  }
+
+  /** {@link #write} for any protocol: the writer works out each field's header. */
+  private void writeAny(ProtocolWriter out) {
     out.structBegin();
     if (this.op != null) {
       out.fieldBegin(TType.I32, (short) 1);
