@@ -64,8 +64,7 @@ final class JavaStructs {
    */
   private FieldView field(Field f, Field previous, boolean keepLast) {
     String name = JavaNames.member(f.name());
-    boolean optional = f.requiredness() == Requiredness.OPTIONAL;
-    boolean primitive = types.isPrimitive(f.type()) && !optional;
+    boolean primitive = alwaysWritten(f);
     String type = primitive ? types.javaType(f.type()) : types.boxed(f.type());
     ConstValue defaultValue = f.defaultValue();
     String initial = defaultValue != null ? literals.expression(defaultValue, f.type())
@@ -139,17 +138,12 @@ final class JavaStructs {
     String value = "this." + name;
     if (previous == null || alwaysWritten(previous)) {
       int lastId = previous == null ? 0 : previous.id();
-      if (bool) {
-        lines.add(indent + "out.writeByte(" + value + " ? " + headerByte(f.id(), lastId, 1) + " : "
-            + headerByte(f.id(), lastId, 2) + ");");
-        if (!shortHeader(f.id(), lastId)) {
-          lines.add(indent + "out.writeI16((short) " + f.id() + ");");
-        }
-      } else {
-        lines.add(indent + "out.writeByte(" + headerByte(f.id(), lastId, compactType(f.type())) + ");");
-        if (!shortHeader(f.id(), lastId)) {
-          lines.add(indent + "out.writeI16((short) " + f.id() + ");");
-        }
+      String header = bool
+          ? value + " ? " + headerByte(f.id(), lastId, 1) + " : " + headerByte(f.id(), lastId, 2)
+          : headerByte(f.id(), lastId, compactType(f.type()));
+      lines.add(indent + "out.writeByte(" + header + ");");
+      if (!shortHeader(f.id(), lastId)) {
+        lines.add(indent + "out.writeI16((short) " + f.id() + ");");
       }
     } else {
       String type = bool ? value + " ? 1 : 2" : Integer.toString(compactType(f.type()));
@@ -167,7 +161,10 @@ final class JavaStructs {
     return lines;
   }
 
-  /** Whether a field is written whatever its value: a Java primitive is never null. */
+  /**
+   * Whether a field is held in a Java primitive (a base type, not optional), so it is never null
+   * and always written.
+   */
   private boolean alwaysWritten(Field f) {
     return types.isPrimitive(f.type()) && f.requiredness() != Requiredness.OPTIONAL;
   }
