@@ -38,6 +38,24 @@ class Varints(unittest.TestCase):
             r = CompactProtocolReader(bytes(fast))
             self.assertEqual([read(r) for _ in values], values)
 
+    def test_lists_of_one_byte_values_match_the_checked_reader(self) -> None:
+        # From four values on these are read by translating the bytes, not by the loop.
+        for n in range(0, 130):
+            values = [(v % 128) - 64 for v in range(n * 37, n * 38)]
+            w = CompactProtocolWriter()
+            for v in values:
+                w.write_i64(v)
+            data = w.getvalue() + b"\x00"
+            self.assertEqual(len(data), n + 1)
+            for limit, source in ((5, data), (10, data), (10, bytearray(data))):
+                self.assertEqual(fw.rc_int_list(source, 0, n, limit), (values, n))
+            if n:
+                # Cut short: the run of bytes is there but one value is missing.
+                with self.assertRaises(IndexError):
+                    fw.rc_int_list(data[:n - 1], 0, n, 5)
+        # A two-byte value after one-byte values.
+        self.assertEqual(fw.rc_int_list(b"\x02\x04\x06\x08\x80\x01", 0, 5, 5), ([1, 2, 3, 4, 64], 6))
+
     def test_single_values_match_the_checked_reader(self) -> None:
         for v in samples(*I64):
             w = CompactProtocolWriter()
