@@ -1,4 +1,6 @@
 import behaviour.v1.Account;
+import behaviour.v1.Bag;
+import behaviour.v1.Choice;
 import behaviour.v1.Contact;
 import behaviour.v1.Refused;
 import behaviour.v1.Status;
@@ -125,8 +127,65 @@ public final class BehaviourDriver {
     check(refused.getMessage().equals("Refused{message=no, code=3}"), refused.getMessage());
     check(refused.code() == 3 && refused.message().equals("no"), "exception fields");
     // Values are immutable: the list given to the builder was copied.
+    Account withTags = Account.builder().id(1).tags(tags).build();
     tags.add("changed");
-    Account withTags = Account.builder().id(1).tags(List.of("x")).build();
+    check(withTags.tags().equals(List.of("x")), "the builder copied the list: " + withTags);
     expect(UnsupportedOperationException.class, () -> withTags.tags().add("y"), "collections are unmodifiable");
+    collectionsAreCopiedDeeply();
+  }
+
+  static void collectionsAreCopiedDeeply() {
+    List<Integer> group = new java.util.ArrayList<>(List.of(1, 2));
+    Set<String> inner = new java.util.LinkedHashSet<>(List.of("b", "a"));
+    Set<Integer> numbers = new java.util.LinkedHashSet<>(List.of(3, 1, 2));
+    Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>(Map.of("g", group));
+    List<Set<String>> nested = new java.util.ArrayList<>(List.of(inner));
+    List<String> names = new java.util.ArrayList<>(List.of("n"));
+    Bag bag = Bag.builder().names(names).numbers(numbers).groups(groups).nested(nested).build();
+    String before = bag.toString();
+    names.add("m");
+    numbers.add(4);
+    group.add(3);
+    groups.put("h", List.of());
+    inner.add("c");
+    nested.add(Set.of());
+    check(bag.toString().equals(before), "changing what was given leaves the value as built: " + bag);
+    check(List.copyOf(bag.numbers()).equals(List.of(3, 1, 2)) && List.copyOf(bag.nested().get(0)).equals(List.of("b", "a")),
+        "sets keep the order they were given in: " + bag);
+    expect(UnsupportedOperationException.class, () -> bag.names().add("x"), "a list");
+    expect(UnsupportedOperationException.class, () -> bag.numbers().add(9), "a set");
+    expect(UnsupportedOperationException.class, () -> bag.groups().put("x", List.of()), "a map");
+    expect(UnsupportedOperationException.class, () -> bag.groups().get("g").add(9), "a list in a map");
+    expect(UnsupportedOperationException.class, () -> bag.nested().get(0).add("x"), "a set in a list");
+    expect(UnsupportedOperationException.class, () -> bag.numbers().iterator().remove(), "a set's iterator");
+    // Collections made by a builder or a decoder are not copied again.
+    Bag again = bag.toBuilder().build();
+    check(again.names() == bag.names() && again.groups() == bag.groups() && again.numbers() == bag.numbers()
+        && again.nested() == bag.nested(), "a built value's collections are kept as they are");
+    for (Protocol protocol : Protocol.values()) {
+      Bag read = Bag.read(Protocols.reader(protocol, bytes(protocol, bag::write)));
+      Bag rebuilt = read.toBuilder().build();
+      check(read.equals(bag) && rebuilt.names() == read.names() && rebuilt.groups() == read.groups()
+          && rebuilt.numbers() == read.numbers() && rebuilt.nested() == read.nested(),
+          protocol + ": decoded collections are kept as they are: " + read);
+    }
+    // Null elements, keys and values are refused when the value is built, naming the field.
+    NullPointerException nullElement = expect(NullPointerException.class,
+        () -> Bag.builder().names(java.util.Arrays.asList("a", null)).build(), "a null element");
+    check("Bag.names: element 1 is null".equals(nullElement.getMessage()), nullElement.getMessage());
+    Map<String, List<Integer>> nullValue = new java.util.HashMap<>();
+    nullValue.put("k", null);
+    NullPointerException nullInMap = expect(NullPointerException.class,
+        () -> Bag.builder().groups(nullValue).build(), "a null map value");
+    check("Bag.groups: the value of key k is null".equals(nullInMap.getMessage()), nullInMap.getMessage());
+    NullPointerException nullInner = expect(NullPointerException.class,
+        () -> Bag.builder().groups(Map.of("k", java.util.Arrays.asList(1, null))).build(), "a null nested element");
+    check("Bag.groups: element 1 is null".equals(nullInner.getMessage()), nullInner.getMessage());
+    // A union member's collection is copied too.
+    List<String> options = new java.util.ArrayList<>(List.of("o"));
+    Choice choice = Choice.options(options);
+    options.add("p");
+    check(choice.options().equals(List.of("o")), "the union factory copied the list: " + choice);
+    expect(UnsupportedOperationException.class, () -> choice.options().add("q"), "a union member's list");
   }
 }

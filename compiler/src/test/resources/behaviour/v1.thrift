@@ -18,3 +18,16 @@ exception Refused {
   1: string message
   2: i32 code
 }
+
+// Collections of every kind, nested: builders and union factories store immutable copies.
+struct Bag {
+  1: list<string> names
+  2: set<i32> numbers
+  3: map<string, list<i32>> groups
+  4: list<set<string>> nested
+}
+
+union Choice {
+  1: list<string> options
+  2: string one
+}

@@ -1,15 +1,20 @@
 package io.parley.runtime;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.parley.runtime.protocol.DecodedList;
+import io.parley.runtime.protocol.DecodedMap;
+import io.parley.runtime.protocol.DecodedSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Immutable collections that keep the order their elements were given in, for generated constants
- * and defaults: the IDL's order is the order on the wire.
+ * Immutable collections that keep the order their elements were given in: for generated
+ * constants and defaults (the IDL's order is the order on the wire), and the copies generated
+ * builders and union factories store, so that a value never changes after it was built however
+ * the caller's collections change. A collection that is already one of these (decoded, or copied
+ * before) is kept as it is.
  */
 public final class Values {
   private Values() {}
@@ -17,34 +22,110 @@ public final class Values {
   /** An unmodifiable set of {@code elements}, in order. */
   @SafeVarargs
   public static <E> Set<E> setOf(E... elements) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(elements)));
+    return DecodedSet.own(new LinkedHashSet<>(List.of(elements)));
   }
 
   /** An unmodifiable map of alternating keys and values, in order. */
-  @SuppressWarnings("unchecked")
   public static <K, V> Map<K, V> mapOf(Object... keysAndValues) {
     if (keysAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("keys and values must pair up: " + keysAndValues.length);
     }
-    Map<K, V> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((K) keysAndValues[i], (V) keysAndValues[i + 1]);
+    Object[] copy = keysAndValues.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == null) {
+        throw new NullPointerException((i % 2 == 0 ? "key " : "value ") + i / 2 + " is null");
+      }
     }
-    return Collections.unmodifiableMap(map);
+    return DecodedMap.own(copy);
   }
 
-  /** An unmodifiable copy of {@code list} that keeps its order; {@code null} stays {@code null}. */
-  public static <E> List<E> copy(List<E> list) {
-    return list == null ? null : List.copyOf(list);
+  /**
+   * An immutable copy of {@code list}, in order; {@code null} stays {@code null}.
+   *
+   * @param field the struct and field the list is for, named when an element is null
+   */
+  public static <E> List<E> list(List<E> list, String field) {
+    return list(list, field, null);
   }
 
-  /** An unmodifiable copy of {@code set} that keeps its order; {@code null} stays {@code null}. */
-  public static <E> Set<E> copy(Set<E> set) {
-    return set == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(set));
+  /**
+   * Like {@link #list(List, String)}, with each element replaced by {@code elements} applied to
+   * it (an immutable copy of a nested collection); null for none.
+   */
+  public static <E> List<E> list(List<E> list, String field, UnaryOperator<E> elements) {
+    if (list == null || DecodedList.isImmutable(list)) {
+      return list;
+    }
+    Object[] copy = list.toArray();
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = element(copy[i], elements, field, i);
+    }
+    return DecodedList.own(copy);
   }
 
-  /** An unmodifiable copy of {@code map} that keeps its order; {@code null} stays {@code null}. */
-  public static <K, V> Map<K, V> copy(Map<K, V> map) {
-    return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  /**
+   * An immutable copy of {@code set}, in its iteration order; {@code null} stays {@code null}.
+   *
+   * @param field the struct and field the set is for, named when an element is null
+   */
+  public static <E> Set<E> set(Set<E> set, String field) {
+    return set(set, field, null);
+  }
+
+  /** Like {@link #set(Set, String)}, with each element replaced by {@code elements} applied to it. */
+  @SuppressWarnings("unchecked")
+  public static <E> Set<E> set(Set<E> set, String field, UnaryOperator<E> elements) {
+    if (set == null || DecodedSet.isImmutable(set)) {
+      return set;
+    }
+    LinkedHashSet<E> copy = new LinkedHashSet<>(set.size() * 4 / 3 + 1);
+    int i = 0;
+    for (E e : set) {
+      copy.add((E) element(e, elements, field, i++));
+    }
+    return DecodedSet.own(copy);
+  }
+
+  /**
+   * An immutable copy of {@code map}, in its iteration order; {@code null} stays {@code null}.
+   *
+   * @param field the struct and field the map is for, named when a key or value is null
+   */
+  public static <K, V> Map<K, V> map(Map<K, V> map, String field) {
+    return map(map, field, null, null);
+  }
+
+  /**
+   * Like {@link #map(Map, String)}, with each key and value replaced by {@code keys} and
+   * {@code values} applied to it; null for none.
+   */
+  public static <K, V> Map<K, V> map(Map<K, V> map, String field, UnaryOperator<K> keys, UnaryOperator<V> values) {
+    if (map == null || DecodedMap.isImmutable(map)) {
+      return map;
+    }
+    Object[] copy = new Object[2 * map.size()];
+    int i = 0;
+    for (Map.Entry<K, V> e : map.entrySet()) {
+      K key = e.getKey();
+      V value = e.getValue();
+      if (key == null) {
+        throw new NullPointerException(field + ": a key is null");
+      }
+      if (value == null) {
+        throw new NullPointerException(field + ": the value of key " + key + " is null");
+      }
+      copy[i] = keys == null ? key : keys.apply(key);
+      copy[i + 1] = values == null ? value : values.apply(value);
+      i += 2;
+    }
+    return DecodedMap.own(copy);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> Object element(Object e, UnaryOperator<E> copy, String field, int index) {
+    if (e == null) {
+      throw new NullPointerException(field + ": element " + index + " is null");
+    }
+    return copy == null ? e : copy.apply((E) e);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * The immutable list a generated decoder returns: the array it filled, wrapped once without a
- * copy. Decoded elements are never null. Lists of i32 and i64 keep primitive arrays and box an
+ * The immutable list a generated decoder returns (the array it filled, wrapped once without a
+ * copy) and a generated builder stores. Decoded elements are never null. Lists of i32 and i64 keep primitive arrays and box an
  * element only when it is asked for, so decoding them allocates no boxes.
  *
  * @param <E> the element type
@@ -28,6 +28,11 @@ public final class DecodedList<E> extends AbstractList<E> implements RandomAcces
   @SuppressWarnings("unchecked")
   public static <E> List<E> own(Object[] elements) {
     return elements.length == 0 ? (List<E>) EMPTY : new DecodedList<>(elements);
+  }
+
+  /** Whether {@code list} is one of these, which needs no copy to be immutable. */
+  public static boolean isImmutable(List<?> list) {
+    return list instanceof DecodedList || list instanceof Ints || list instanceof Longs;
   }
 
   /** A list of the i32 values in {@code elements}, which the caller hands over. */

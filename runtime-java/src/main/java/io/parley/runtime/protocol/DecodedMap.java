@@ -10,10 +10,11 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The immutable map a generated decoder returns, in wire order. A small map (the common case) is
- * its keys and values side by side in the array the decoder filled, looked up by a scan: no hash
- * table, no entry objects. A larger one becomes a {@link LinkedHashMap}, whose tree bins keep
- * lookups fast even when a hostile peer sends keys that all hash alike.
+ * The immutable map a generated decoder returns, in wire order, and a generated builder stores. A
+ * small map (the common case) is its keys and values side by side in the array the decoder
+ * filled, looked up by a scan: no hash table, no entry objects. A larger one keeps a
+ * {@link LinkedHashMap}, whose tree bins keep lookups fast even when a hostile peer sends keys
+ * that all hash alike.
  *
  * <p>A key sent twice keeps its first position and its last value, as {@link Map#put} would.
  *
@@ -24,16 +25,24 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
   /** The most entries kept as a scanned array; beyond this a hash map is cheaper to look up. */
   static final int MAX_SCANNED = 8;
 
-  private static final DecodedMap<Object, Object> EMPTY = new DecodedMap<>(new Object[0], 0);
+  private static final DecodedMap<Object, Object> EMPTY = new DecodedMap<>(new Object[0], 0, null);
 
-  // k0, v0, k1, v1, ...: non-null, distinct keys in the first 2 * size slots.
+  // k0, v0, k1, v1, ...: non-null, distinct keys in the first 2 * size slots; unused when large.
   private final Object[] keysAndValues;
   private final int size;
+  // Beyond MAX_SCANNED entries: the entries, hashed; never modified once made.
+  private final Map<K, V> large;
   private Set<Map.Entry<K, V>> entries;
 
-  private DecodedMap(Object[] keysAndValues, int size) {
+  private DecodedMap(Object[] keysAndValues, int size, Map<K, V> large) {
     this.keysAndValues = keysAndValues;
     this.size = size;
+    this.large = large;
+  }
+
+  /** Whether {@code map} is one of these, which needs no copy to be immutable. */
+  public static boolean isImmutable(Map<?, ?> map) {
+    return map instanceof DecodedMap;
   }
 
   /**
@@ -51,7 +60,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
       for (int i = 0; i < 2 * n; i += 2) {
         map.put((K) keysAndValues[i], (V) keysAndValues[i + 1]);
       }
-      return Collections.unmodifiableMap(map);
+      return new DecodedMap<>(null, map.size(), map);
     }
     int size = 0;
     next:
@@ -69,7 +78,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
       }
       size++;
     }
-    return new DecodedMap<>(keysAndValues, size);
+    return new DecodedMap<>(keysAndValues, size, null);
   }
 
   private int indexOf(Object key) {
@@ -92,12 +101,15 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public boolean containsKey(Object key) {
-    return indexOf(key) >= 0;
+    return large != null ? large.containsKey(key) : indexOf(key) >= 0;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public V get(Object key) {
+    if (large != null) {
+      return large.get(key);
+    }
     int i = indexOf(key);
     return i < 0 ? null : (V) keysAndValues[i + 1];
   }
@@ -106,7 +118,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
   public Set<Map.Entry<K, V>> entrySet() {
     Set<Map.Entry<K, V>> set = entries;
     if (set == null) {
-      set = new Entries();
+      set = large != null ? Collections.unmodifiableMap(large).entrySet() : new Entries();
       entries = set;
     }
     return set;

@@ -220,7 +220,7 @@
       }
 </#if>
 </#list>
-      return new ${s.name}(<#list s.fields as f>${f.name}<#sep>, </#list>);
+      return new ${s.name}(<#list s.fields as f>${f.stored}<#sep>, </#list>);
     }
   }
 </#if>

@@ -29,7 +29,7 @@ public final class ${s.name} {
 
 <@m.doc lines=f.doc indent="  "/>
   public static ${s.name} ${f.name}(${f.type} ${f.name}) {
-    return new ${s.name}(Kind.${f.constant}, ${f.name});
+    return new ${s.name}(Kind.${f.constant}, ${f.stored});
   }
 </#list>
 

@@ -12,6 +12,8 @@ import java.util.List;
  * @param primitive whether {@code type} is a Java primitive (never null)
  * @param required whether the IDL marks the field required
  * @param initial the value a builder or decoder starts with: the IDL default or zero/null
+ * @param stored what a builder or union factory stores for the field: an immutable copy of a
+ *     collection, else the field itself
  * @param writeLines statements writing the field, header and presence check included
  * @param compactWriteLines the same for the compact protocol's own writer, which prints the header
  *     byte itself (empty for union members)
@@ -25,7 +27,7 @@ import java.util.List;
  */
 public record FieldView(
     String idlName, String name, String capitalized, String constant, int id, String type, boolean primitive,
-    boolean required, String initial, String wireType, List<String> writeLines, List<String> compactWriteLines,
+    boolean required, String initial, String stored, String wireType, List<String> writeLines, List<String> compactWriteLines,
     String local,
     List<String> readLines, List<String> compactReadLines,
     String equalsExpression, List<String> doc) {

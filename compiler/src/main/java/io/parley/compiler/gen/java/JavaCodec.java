@@ -123,7 +123,8 @@ final class JavaCodec {
       // A list fills an array of the announced size, which listBegin checked against the bytes
       // present, and hands it to an immutable list without copying.
       lines.add(list ? "Object[] " + c + " = new Object[" + n + "];"
-          : types.javaType(t) + " " + c + " = new " + types.use("java.util.LinkedHashSet") + "<>(Math.min("
+          : types.use("java.util.LinkedHashSet") + "<" + types.boxed(element) + "> " + c + " = new "
+              + types.use("java.util.LinkedHashSet") + "<>(Math.min("
               + n + ", " + MAX_INITIAL_CAPACITY + ") * 4 / 3 + 1);");
       lines.add("for (int " + i + " = 0; " + i + " < " + n + "; " + i + "++) {");
       lines.add("  " + types.boxed(element) + " " + v + ";");
@@ -131,7 +132,7 @@ final class JavaCodec {
       lines.add("  " + (list ? c + "[" + i + "] = " + v + ";" : c + ".add(" + v + ");"));
       lines.add("}");
       lines.add(target + " = " + (list ? types.use("io.parley.runtime.protocol.DecodedList") + ".own(" + c + ");"
-          : types.use("java.util.Collections") + ".unmodifiableSet(" + c + ");"));
+          : types.use("io.parley.runtime.protocol.DecodedSet") + ".own(" + c + ");"));
     }
     return lines;
   }

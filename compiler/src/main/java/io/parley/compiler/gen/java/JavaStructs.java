@@ -16,11 +16,13 @@ final class JavaStructs {
   private final JavaTypes types;
   private final JavaCodec codec;
   private final JavaLiterals literals;
+  private final JavaCopies copies;
 
   JavaStructs(JavaTypes types, JavaLiterals literals) {
     this.types = types;
     this.codec = new JavaCodec(types);
     this.literals = literals;
+    this.copies = new JavaCopies(types);
   }
 
   /** The view of a top-level struct, union or exception. */
@@ -28,17 +30,17 @@ final class JavaStructs {
     String superclass = def.kind() == StructKind.EXCEPTION ? types.use("io.parley.runtime.DeclaredException") : "";
     return new StructView(packageName, JavaNames.identifier(def.name()), def.name(), "public final", "private ",
         superclass, true, def.kind() == StructKind.EXCEPTION, def.kind() == StructKind.UNION,
-        def.kind() == StructKind.UNION ? unionFields(def.fields()) : fields(def.fields()),
+        def.kind() == StructKind.UNION ? unionFields(def.name(), def.fields()) : fields(def.name(), def.fields()),
         JavaDocs.lines(def.doc()));
   }
 
   /** The view of a struct that exists only on the wire, such as a method's arguments. */
   StructView internal(String packageName, String name, String idlName, List<Field> fields) {
     return new StructView(packageName, name, idlName, "static final", "", "", false, false, false,
-        fields(fields), List.of());
+        fields(idlName, fields), List.of());
   }
 
-  private List<FieldView> fields(List<Field> fields) {
+  private List<FieldView> fields(String structName, List<Field> fields) {
     List<FieldView> views = new ArrayList<>();
     // The last field whose header depends on whether the one before it was written: up to there,
     // the compact writer keeps the id of the last field written in a local.
@@ -53,7 +55,7 @@ final class JavaStructs {
       Field previous = i == 0 ? null : fields.get(i - 1);
       // Before a field always written, which overwrites it, the local need not be kept.
       boolean keepLast = i < lastRuntimeHeader && (!alwaysWritten(f) || !alwaysWritten(fields.get(i + 1)));
-      views.add(field(f, previous, keepLast));
+      views.add(field(structName, f, previous, keepLast));
     }
     return views;
   }
@@ -62,7 +64,7 @@ final class JavaStructs {
    * The view of one field that follows {@code previous} (null for the first); {@code keepLast}
    * when a later field's compact header needs the id of the last field written.
    */
-  private FieldView field(Field f, Field previous, boolean keepLast) {
+  private FieldView field(String structName, Field f, Field previous, boolean keepLast) {
     String name = JavaNames.member(f.name());
     boolean primitive = alwaysWritten(f);
     String type = primitive ? types.javaType(f.type()) : types.boxed(f.type());
@@ -119,7 +121,8 @@ final class JavaStructs {
         : type.equals("double") ? "Double.compare(this." + name + ", that." + name + ") == 0"
         : "this." + name + " == that." + name;
     return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type, primitive,
-        f.requiredness() == Requiredness.REQUIRED, initial, wire, write, compactWrite, local, read, compact, equals,
+        f.requiredness() == Requiredness.REQUIRED, initial, copies.stored(f.type(), name, structName + "." + f.name()),
+        wire, write, compactWrite, local, read, compact, equals,
         docOf(f.doc()));
   }
 
@@ -184,7 +187,7 @@ final class JavaStructs {
    * Union members: the value lives in one {@code Object} field, so the write lines cast it and the
    * read lines assign the local {@code value}.
    */
-  private List<FieldView> unionFields(List<Field> fields) {
+  private List<FieldView> unionFields(String unionName, List<Field> fields) {
     List<FieldView> views = new ArrayList<>();
     for (Field f : fields) {
       String name = JavaNames.unionMember(f.name());
@@ -209,7 +212,7 @@ final class JavaStructs {
       read.add("  in.skip(wireType$);");
       read.add("}");
       views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed, false, false,
-          "null", wire, write, List.of(), "v", read, List.of(), "", docOf(f.doc())));
+          "null", copies.stored(f.type(), name, unionName + "." + f.name()), wire, write, List.of(), "v", read, List.of(), "", docOf(f.doc())));
     }
     return views;
   }
