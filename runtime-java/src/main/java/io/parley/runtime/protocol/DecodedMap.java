@@ -2,19 +2,19 @@ package io.parley.runtime.protocol;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The immutable map a generated decoder returns, in wire order, and a generated builder stores. A
- * small map (the common case) is its keys and values side by side in the array the decoder
- * filled, looked up by a scan: no hash table, no entry objects. A larger one keeps a
- * {@link LinkedHashMap}, whose tree bins keep lookups fast even when a hostile peer sends keys
- * that all hash alike.
+ * The immutable map a generated decoder returns, in wire order, and a generated builder stores:
+ * its keys and values side by side in the array the decoder filled, without entry objects, so
+ * generated writers walk it by position ({@link #keyAt}, {@link #valueAt}). A small map (the
+ * common case) is looked up by a scan; a larger one also keeps a {@link HashMap} from key to
+ * position, whose tree bins keep lookups fast even when a hostile peer sends keys that all hash
+ * alike.
  *
  * <p>A key sent twice keeps its first position and its last value, as {@link Map#put} would.
  *
@@ -25,43 +25,64 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
   /** The most entries kept as a scanned array; beyond this a hash map is cheaper to look up. */
   static final int MAX_SCANNED = 8;
 
-  private static final DecodedMap<Object, Object> EMPTY = new DecodedMap<>(new Object[0], 0, null);
+  private static final DecodedMap<Object, Object> EMPTY = new DecodedMap<>(new Object[0], 0, null, false);
 
-  // k0, v0, k1, v1, ...: non-null, distinct keys in the first 2 * size slots; unused when large.
+  // k0, v0, k1, v1, ...: non-null, distinct keys in the first 2 * size slots.
   private final Object[] keysAndValues;
   private final int size;
-  // Beyond MAX_SCANNED entries: the entries, hashed; never modified once made.
-  private final Map<K, V> large;
+  // Key to its slot in keysAndValues; null up to MAX_SCANNED entries.
+  private final HashMap<Object, Integer> index;
+  // Made by of() from another map, to be walked: never hashed, so not kept by builders.
+  private final boolean snapshot;
   private Set<Map.Entry<K, V>> entries;
 
-  private DecodedMap(Object[] keysAndValues, int size, Map<K, V> large) {
+  private DecodedMap(Object[] keysAndValues, int size, HashMap<Object, Integer> index, boolean snapshot) {
     this.keysAndValues = keysAndValues;
     this.size = size;
-    this.large = large;
+    this.index = index;
+    this.snapshot = snapshot;
   }
 
   /** Whether {@code map} is one of these, which needs no copy to be immutable. */
   public static boolean isImmutable(Map<?, ?> map) {
-    return map instanceof DecodedMap;
+    return map instanceof DecodedMap<?, ?> decoded && !decoded.snapshot;
+  }
+
+  /**
+   * What a generated writer walks by position: {@code map} itself when it is one of these, else
+   * a snapshot of its entries in its iteration order (whose lookups scan, however large).
+   */
+  public static <K, V> DecodedMap<K, V> of(Map<K, V> map) {
+    if (map instanceof DecodedMap<K, V> decoded) {
+      return decoded;
+    }
+    Object[] keysAndValues = new Object[2 * map.size()];
+    int i = 0;
+    for (Map.Entry<K, V> e : map.entrySet()) {
+      keysAndValues[i++] = e.getKey();
+      keysAndValues[i++] = e.getValue();
+    }
+    return new DecodedMap<>(keysAndValues, i / 2, null, true);
   }
 
   /**
    * A map of the alternating keys and values in {@code keysAndValues}, none of them null, which
    * the caller hands over: it must never change or hand out the array again.
    */
-  @SuppressWarnings("unchecked")
   public static <K, V> Map<K, V> own(Object[] keysAndValues) {
+    return build(keysAndValues);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> DecodedMap<K, V> build(Object[] keysAndValues) {
     int n = keysAndValues.length / 2;
     if (n == 0) {
-      return (Map<K, V>) EMPTY;
+      return (DecodedMap<K, V>) EMPTY;
     }
-    if (n > MAX_SCANNED) {
-      Map<K, V> map = new LinkedHashMap<>(n * 4 / 3 + 1);
-      for (int i = 0; i < 2 * n; i += 2) {
-        map.put((K) keysAndValues[i], (V) keysAndValues[i + 1]);
-      }
-      return new DecodedMap<>(null, map.size(), map);
-    }
+    return n > MAX_SCANNED ? hashed(keysAndValues, n) : scanned(keysAndValues, n);
+  }
+
+  private static <K, V> DecodedMap<K, V> scanned(Object[] keysAndValues, int n) {
     int size = 0;
     next:
     for (int i = 0; i < 2 * n; i += 2) {
@@ -72,18 +93,53 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
           continue next;
         }
       }
-      if (2 * size != i) { // only after a duplicate: entries move up over it
-        keysAndValues[2 * size] = key;
-        keysAndValues[2 * size + 1] = keysAndValues[i + 1];
-      }
-      size++;
+      size = keep(keysAndValues, i, size);
     }
-    return new DecodedMap<>(keysAndValues, size, null);
+    return new DecodedMap<>(keysAndValues, size, null, false);
+  }
+
+  private static <K, V> DecodedMap<K, V> hashed(Object[] keysAndValues, int n) {
+    HashMap<Object, Integer> index = new HashMap<>(n * 4 / 3 + 1);
+    int size = 0;
+    for (int i = 0; i < 2 * n; i += 2) {
+      Integer at = index.putIfAbsent(keysAndValues[i], 2 * size);
+      if (at != null) {
+        keysAndValues[at + 1] = keysAndValues[i + 1];
+      } else {
+        size = keep(keysAndValues, i, size);
+      }
+    }
+    return new DecodedMap<>(keysAndValues, size, index, false);
+  }
+
+  /** Keeps the entry at slot {@code i} as entry number {@code size}; returns the new size. */
+  private static int keep(Object[] keysAndValues, int i, int size) {
+    if (2 * size != i) { // only after a duplicate: entries move up over it
+      keysAndValues[2 * size] = keysAndValues[i];
+      keysAndValues[2 * size + 1] = keysAndValues[i + 1];
+    }
+    return size + 1;
+  }
+
+  /** The key of entry {@code i}, in order from 0 to {@code size() - 1}. */
+  @SuppressWarnings("unchecked")
+  public K keyAt(int i) {
+    return (K) keysAndValues[2 * i];
+  }
+
+  /** The value of entry {@code i}, in order from 0 to {@code size() - 1}. */
+  @SuppressWarnings("unchecked")
+  public V valueAt(int i) {
+    return (V) keysAndValues[2 * i + 1];
   }
 
   private int indexOf(Object key) {
     if (key == null) {
       return -1;
+    }
+    if (index != null) {
+      Integer at = index.get(key);
+      return at == null ? -1 : at;
     }
     Object[] kv = keysAndValues;
     for (int i = 0, end = 2 * size; i < end; i += 2) {
@@ -101,15 +157,12 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public boolean containsKey(Object key) {
-    return large != null ? large.containsKey(key) : indexOf(key) >= 0;
+    return indexOf(key) >= 0;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public V get(Object key) {
-    if (large != null) {
-      return large.get(key);
-    }
     int i = indexOf(key);
     return i < 0 ? null : (V) keysAndValues[i + 1];
   }
@@ -118,7 +171,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
   public Set<Map.Entry<K, V>> entrySet() {
     Set<Map.Entry<K, V>> set = entries;
     if (set == null) {
-      set = large != null ? Collections.unmodifiableMap(large).entrySet() : new Entries();
+      set = new Entries();
       entries = set;
     }
     return set;

@@ -119,4 +119,52 @@ class DecodedCollectionsTest {
     }
     assertEquals(Map.of(), DecodedMap.own(new Object[0]));
   }
+
+  @Test
+  void entriesAreWalkedByPositionInOrderAtEverySize() {
+    for (int n = 0; n <= DecodedMap.MAX_SCANNED + 2; n++) {
+      Map<String, Integer> expected = new LinkedHashMap<>();
+      Object[] kv = new Object[2 * n + 2];
+      for (int i = 0; i < n; i++) {
+        kv[2 * i] = "k" + (n - i);
+        kv[2 * i + 1] = i;
+        expected.put("k" + (n - i), i);
+      }
+      kv[2 * n] = "k" + n; // the first key again, with a new value
+      kv[2 * n + 1] = -1;
+      expected.put("k" + n, -1);
+      DecodedMap<String, Integer> map = DecodedMap.of(DecodedMap.own(kv));
+      DecodedMap<String, Integer> snapshot = DecodedMap.of(expected);
+      for (DecodedMap<String, Integer> m : List.of(map, snapshot)) {
+        Map<String, Integer> walked = new LinkedHashMap<>();
+        for (int i = 0; i < m.size(); i++) {
+          walked.put(m.keyAt(i), m.valueAt(i));
+        }
+        assertEquals(new ArrayList<>(expected.entrySet()), new ArrayList<>(walked.entrySet()), "n = " + n);
+        assertEquals(expected, m, "n = " + n);
+        assertEquals(expected.get("k1"), m.get("k1"));
+      }
+      assertTrue(DecodedMap.isImmutable(map));
+      // A snapshot of another map is for walking: a builder copies it into a proper one.
+      assertFalse(DecodedMap.isImmutable(snapshot));
+      assertThrows(UnsupportedOperationException.class, () -> snapshot.put("x", 1));
+    }
+  }
+
+  @Test
+  void aSetKeepsItsOrderAndRefusesChanges() {
+    java.util.LinkedHashSet<String> elements = new java.util.LinkedHashSet<>(List.of("c", "a", "b"));
+    java.util.Set<String> set = DecodedSet.own(elements);
+    assertEquals(List.of("c", "a", "b"), new ArrayList<>(set));
+    assertEquals(java.util.Set.of("a", "b", "c"), set);
+    assertEquals(java.util.Set.of("a", "b", "c").hashCode(), set.hashCode());
+    assertTrue(set.contains("a") && !set.contains("d") && DecodedSet.isImmutable(set));
+    assertThrows(UnsupportedOperationException.class, () -> set.add("d"));
+    assertThrows(UnsupportedOperationException.class, () -> set.remove("a"));
+    assertThrows(UnsupportedOperationException.class, set::clear);
+    Iterator<String> it = set.iterator();
+    it.next();
+    assertThrows(UnsupportedOperationException.class, it::remove);
+    assertEquals(java.util.Set.of(), DecodedSet.own(new java.util.LinkedHashSet<>()));
+  }
 }

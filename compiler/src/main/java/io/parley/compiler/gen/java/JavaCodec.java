@@ -40,13 +40,18 @@ final class JavaCodec {
     } else if (t instanceof ThriftType.StructRef) {
       lines.add(expr + ".write(out);");
     } else if (t instanceof ThriftType.MapOf m) {
-      String e = "e" + depth;
+      // Walked by position: no iterator and no entry objects.
+      String map = "m" + depth;
+      String i = "i" + depth;
+      String n = "n" + depth;
+      String decoded = types.use("io.parley.runtime.protocol.DecodedMap");
+      lines.add(decoded + "<" + types.boxed(m.key()) + ", " + types.boxed(m.value()) + "> " + map + " = "
+          + decoded + ".of(" + expr + ");");
       lines.add("out.mapBegin(" + JavaTypes.wireType(m.key()) + ", " + JavaTypes.wireType(m.value())
-          + ", " + expr + ".size());");
-      lines.add("for (" + types.use("java.util.Map") + ".Entry<" + types.boxed(m.key()) + ", " + types.boxed(m.value()) + "> "
-          + e + " : " + expr + ".entrySet()) {");
-      indent(write(m.key(), e + ".getKey()", depth + 1), lines);
-      indent(write(m.value(), e + ".getValue()", depth + 1), lines);
+          + ", " + map + ".size());");
+      lines.add("for (int " + i + " = 0, " + n + " = " + map + ".size(); " + i + " < " + n + "; " + i + "++) {");
+      indent(write(m.key(), map + ".keyAt(" + i + ")", depth + 1), lines);
+      indent(write(m.value(), map + ".valueAt(" + i + ")", depth + 1), lines);
       lines.add("}");
     } else {
       ThriftType element = element(t);
