@@ -25,27 +25,27 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
   /** The most entries kept as a scanned array; beyond this a hash map is cheaper to look up. */
   static final int MAX_SCANNED = 8;
 
-  private static final DecodedMap<Object, Object> EMPTY = new DecodedMap<>(new Object[0], 0, null, false);
+  private static final DecodedMap<Object, Object> EMPTY = new DecodedMap<>(new Object[0], 0, null);
+  // The lookup of a map made by of() from another map, to be walked: never hashed, so builders
+  // copy it rather than keep it.
+  private static final Object SNAPSHOT = new Object();
 
   // k0, v0, k1, v1, ...: non-null, distinct keys in the first 2 * size slots.
   private final Object[] keysAndValues;
   private final int size;
-  // Key to its slot in keysAndValues; null up to MAX_SCANNED entries.
-  private final HashMap<Object, Integer> index;
-  // Made by of() from another map, to be walked: never hashed, so not kept by builders.
-  private final boolean snapshot;
-  private Set<Map.Entry<K, V>> entries;
+  // A HashMap from key to its slot in keysAndValues beyond MAX_SCANNED entries, SNAPSHOT, or null
+  // (scanned). One field: with AbstractMap's own two, a decoded map stays at 32 bytes.
+  private final Object lookup;
 
-  private DecodedMap(Object[] keysAndValues, int size, HashMap<Object, Integer> index, boolean snapshot) {
+  private DecodedMap(Object[] keysAndValues, int size, Object lookup) {
     this.keysAndValues = keysAndValues;
     this.size = size;
-    this.index = index;
-    this.snapshot = snapshot;
+    this.lookup = lookup;
   }
 
   /** Whether {@code map} is one of these, which needs no copy to be immutable. */
   public static boolean isImmutable(Map<?, ?> map) {
-    return map instanceof DecodedMap<?, ?> decoded && !decoded.snapshot;
+    return map instanceof DecodedMap<?, ?> decoded && decoded.lookup != SNAPSHOT;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
       keysAndValues[i++] = e.getKey();
       keysAndValues[i++] = e.getValue();
     }
-    return new DecodedMap<>(keysAndValues, i / 2, null, true);
+    return new DecodedMap<>(keysAndValues, i / 2, SNAPSHOT);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
       }
       size = keep(keysAndValues, i, size);
     }
-    return new DecodedMap<>(keysAndValues, size, null, false);
+    return new DecodedMap<>(keysAndValues, size, null);
   }
 
   private static <K, V> DecodedMap<K, V> hashed(Object[] keysAndValues, int n) {
@@ -109,7 +109,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
         size = keep(keysAndValues, i, size);
       }
     }
-    return new DecodedMap<>(keysAndValues, size, index, false);
+    return new DecodedMap<>(keysAndValues, size, index);
   }
 
   /** Keeps the entry at slot {@code i} as entry number {@code size}; returns the new size. */
@@ -137,8 +137,8 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
     if (key == null) {
       return -1;
     }
-    if (index != null) {
-      Integer at = index.get(key);
+    if (lookup instanceof HashMap<?, ?> index) {
+      Integer at = (Integer) index.get(key);
       return at == null ? -1 : at;
     }
     Object[] kv = keysAndValues;
@@ -169,12 +169,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
 
   @Override
   public Set<Map.Entry<K, V>> entrySet() {
-    Set<Map.Entry<K, V>> set = entries;
-    if (set == null) {
-      set = new Entries();
-      entries = set;
-    }
-    return set;
+    return new Entries(); // not kept: a field would cost every decoded map 8 bytes
   }
 
   /** The entries in order, as immutable entries made on the way. */
