@@ -45,16 +45,20 @@ class Varints(unittest.TestCase):
             w = CompactProtocolWriter()
             for v in values:
                 w.write_i64(v)
-            data = w.getvalue() + b"\x00"
-            self.assertEqual(len(data), n + 1)
+            data = b"\x19" + w.getvalue() + b"\x00"  # at an offset, as in a message
+            self.assertEqual(len(data), n + 2)
             for limit, source in ((5, data), (10, data), (10, bytearray(data))):
-                self.assertEqual(fw.rc_int_list(source, 0, n, limit), (values, n))
+                self.assertEqual(fw.rc_int_list(source, 1, n, limit), (values, n + 1))
             if n:
                 # Cut short: the run of bytes is there but one value is missing.
                 with self.assertRaises(IndexError):
-                    fw.rc_int_list(data[:n - 1], 0, n, 5)
+                    fw.rc_int_list(data[:n], 1, n, 5)
         # A two-byte value after one-byte values.
         self.assertEqual(fw.rc_int_list(b"\x02\x04\x06\x08\x80\x01", 0, 5, 5), ([1, 2, 3, 4, 64], 6))
+        # Four-byte values are read inline; one cut before its last byte is truncated.
+        self.assertEqual(fw.rc_int_list(b"\x80\x80\x80\x01\x02", 0, 2, 5), ([2**20, 1], 5))
+        with self.assertRaises(IndexError):
+            fw.rc_int_list(b"\x02\x80\x80\x80", 0, 2, 5)
 
     def test_single_values_match_the_checked_reader(self) -> None:
         for v in samples(*I64):

@@ -141,7 +141,10 @@ public final class BehaviourDriver {
     Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>(Map.of("g", group));
     List<Set<String>> nested = new java.util.ArrayList<>(List.of(inner));
     List<String> names = new java.util.ArrayList<>(List.of("n"));
-    Bag bag = Bag.builder().names(names).numbers(numbers).groups(groups).nested(nested).build();
+    Map<String, Integer> mapKey = new java.util.LinkedHashMap<>(Map.of("k", 1));
+    Map<Map<String, Integer>, Map<String, Integer>> mapped = new java.util.LinkedHashMap<>();
+    mapped.put(mapKey, new java.util.LinkedHashMap<>(Map.of("v", 2)));
+    Bag bag = Bag.builder().names(names).numbers(numbers).groups(groups).nested(nested).mapped(mapped).build();
     String before = bag.toString();
     names.add("m");
     numbers.add(4);
@@ -149,6 +152,7 @@ public final class BehaviourDriver {
     groups.put("h", List.of());
     inner.add("c");
     nested.add(Set.of());
+    mapped.values().iterator().next().put("w", 3);
     check(bag.toString().equals(before), "changing what was given leaves the value as built: " + bag);
     check(List.copyOf(bag.numbers()).equals(List.of(3, 1, 2)) && List.copyOf(bag.nested().get(0)).equals(List.of("b", "a")),
         "sets keep the order they were given in: " + bag);
@@ -158,6 +162,8 @@ public final class BehaviourDriver {
     expect(UnsupportedOperationException.class, () -> bag.groups().get("g").add(9), "a list in a map");
     expect(UnsupportedOperationException.class, () -> bag.nested().get(0).add("x"), "a set in a list");
     expect(UnsupportedOperationException.class, () -> bag.numbers().iterator().remove(), "a set's iterator");
+    expect(UnsupportedOperationException.class, () -> bag.mapped().keySet().iterator().next().put("x", 0),
+        "a map that is a key");
     // Collections made by a builder or a decoder are not copied again.
     Bag again = bag.toBuilder().build();
     check(again.names() == bag.names() && again.groups() == bag.groups() && again.numbers() == bag.numbers()
@@ -187,5 +193,13 @@ public final class BehaviourDriver {
     options.add("p");
     check(choice.options().equals(List.of("o")), "the union factory copied the list: " + choice);
     expect(UnsupportedOperationException.class, () -> choice.options().add("q"), "a union member's list");
+    List<Integer> row = new java.util.ArrayList<>(List.of(1));
+    Choice table = Choice.table(Map.of("r", row));
+    row.add(2);
+    check(table.table().equals(Map.of("r", List.of(1))), "the union factory copied the nested list: " + table);
+    for (Protocol protocol : Protocol.values()) {
+      check(Choice.read(Protocols.reader(protocol, bytes(protocol, table::write))).equals(table),
+          protocol + ": a union's map round trip");
+    }
   }
 }

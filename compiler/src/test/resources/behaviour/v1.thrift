@@ -25,9 +25,11 @@ struct Bag {
   2: set<i32> numbers
   3: map<string, list<i32>> groups
   4: list<set<string>> nested
+  5: map<map<string, i32>, map<string, i32>> mapped
 }
 
 union Choice {
   1: list<string> options
   2: string one
+  3: map<string, list<i32>> table
 }

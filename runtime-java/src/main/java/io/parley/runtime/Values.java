@@ -3,6 +3,7 @@ package io.parley.runtime;
 import io.parley.runtime.protocol.DecodedList;
 import io.parley.runtime.protocol.DecodedMap;
 import io.parley.runtime.protocol.DecodedSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,23 @@ import java.util.function.UnaryOperator;
  * constants and defaults (the IDL's order is the order on the wire), and the copies generated
  * builders and union factories store, so that a value never changes after it was built however
  * the caller's collections change. A collection that is already one of these (decoded, or copied
- * before) is kept as it is.
+ * before) is kept as it is. {@code listOf}, {@code setOf} and {@code mapOf} take their elements as
+ * they are: they are meant for generated constants, whose elements are immutable too.
  */
 public final class Values {
   private Values() {}
+
+  /** An unmodifiable list of {@code elements}, none of them null. */
+  @SafeVarargs
+  public static <E> List<E> listOf(E... elements) {
+    Object[] copy = Arrays.copyOf(elements, elements.length, Object[].class);
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == null) {
+        throw new NullPointerException("element " + i + " is null");
+      }
+    }
+    return DecodedList.own(copy);
+  }
 
   /** An unmodifiable set of {@code elements}, in order. */
   @SafeVarargs
@@ -56,7 +70,7 @@ public final class Values {
     if (list == null || DecodedList.isImmutable(list)) {
       return list;
     }
-    Object[] copy = list.toArray();
+    Object[] copy = list.toArray(new Object[0]);
     for (int i = 0; i < copy.length; i++) {
       copy[i] = element(copy[i], elements, field, i);
     }
@@ -106,6 +120,9 @@ public final class Values {
     Object[] copy = new Object[2 * map.size()];
     int i = 0;
     for (Map.Entry<K, V> e : map.entrySet()) {
+      if (i == copy.length) { // the map grew while copied
+        copy = Arrays.copyOf(copy, 2 * copy.length + 2);
+      }
       K key = e.getKey();
       V value = e.getValue();
       if (key == null) {
@@ -118,7 +135,7 @@ public final class Values {
       copy[i + 1] = values == null ? value : values.apply(value);
       i += 2;
     }
-    return DecodedMap.own(copy);
+    return DecodedMap.own(i == copy.length ? copy : Arrays.copyOf(copy, i));
   }
 
   @SuppressWarnings("unchecked")

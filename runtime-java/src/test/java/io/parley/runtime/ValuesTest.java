@@ -41,6 +41,22 @@ class ValuesTest {
     assertNull(Values.list(null, "S.l"));
     assertNull(Values.set(null, "S.s"));
     assertNull(Values.map(null, "S.m"));
+    // A snapshot made to walk another map is copied into a map of its own.
+    Map<String, Integer> snapshot = io.parley.runtime.protocol.DecodedMap.of(map);
+    Map<String, Integer> fromSnapshot = Values.map(snapshot, "S.m");
+    org.junit.jupiter.api.Assertions.assertNotSame(snapshot, fromSnapshot);
+    assertEquals(map, fromSnapshot);
+    assertSame(fromSnapshot, Values.map(fromSnapshot, "S.m"));
+  }
+
+  @Test
+  void listConstantsAreImmutable() {
+    List<Integer> list = Values.listOf(3, 1, 2);
+    assertEquals(List.of(3, 1, 2), list);
+    assertSame(list, Values.list(list, "S.l"));
+    assertThrows(UnsupportedOperationException.class, () -> list.add(4));
+    assertEquals("element 1 is null",
+        assertThrows(NullPointerException.class, () -> Values.listOf("a", null)).getMessage());
   }
 
   @Test
@@ -76,6 +92,13 @@ class ValuesTest {
     nullKey.put(null, "v");
     assertEquals("S.m: a key is null",
         assertThrows(NullPointerException.class, () -> Values.map(nullKey, "S.m")).getMessage());
+    List<String> withNull = java.util.Arrays.asList("a", "b", null);
+    assertEquals("S.l: element 2 is null",
+        assertThrows(NullPointerException.class, () -> Values.list(withNull, "S.l")).getMessage());
+    Map<String, String> nullValue = new HashMap<>();
+    nullValue.put("k", null);
+    assertEquals("S.m: the value of key k is null",
+        assertThrows(NullPointerException.class, () -> Values.map(nullValue, "S.m")).getMessage());
     assertEquals("key 1 is null",
         assertThrows(NullPointerException.class, () -> Values.mapOf("a", 1, null, 2)).getMessage());
   }

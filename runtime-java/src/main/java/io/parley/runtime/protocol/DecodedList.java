@@ -7,8 +7,9 @@ import java.util.RandomAccess;
 
 /**
  * The immutable list a generated decoder returns (the array it filled, wrapped once without a
- * copy) and a generated builder stores. Decoded elements are never null. Lists of i32 and i64 keep primitive arrays and box an
- * element only when it is asked for, so decoding them allocates no boxes.
+ * copy) and a generated builder stores. Elements are never null. Lists of i32 and i64 decode
+ * into primitive arrays and box an element only when it is asked for, so decoding them allocates
+ * no boxes.
  *
  * @param <E> the element type
  */

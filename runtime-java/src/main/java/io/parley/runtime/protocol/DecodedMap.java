@@ -2,6 +2,7 @@ package io.parley.runtime.protocol;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -56,9 +57,15 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
     if (map instanceof DecodedMap<K, V> decoded) {
       return decoded;
     }
+    if (map.isEmpty()) {
+      return build(new Object[0]);
+    }
     Object[] keysAndValues = new Object[2 * map.size()];
     int i = 0;
     for (Map.Entry<K, V> e : map.entrySet()) {
+      if (i == keysAndValues.length) { // the map grew while copied
+        keysAndValues = Arrays.copyOf(keysAndValues, 2 * keysAndValues.length);
+      }
       keysAndValues[i++] = e.getKey();
       keysAndValues[i++] = e.getValue();
     }
@@ -95,7 +102,7 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
       }
       size = keep(keysAndValues, i, size);
     }
-    return new DecodedMap<>(keysAndValues, size, null);
+    return new DecodedMap<>(trimmed(keysAndValues, size), size, null);
   }
 
   private static <K, V> DecodedMap<K, V> hashed(Object[] keysAndValues, int n) {
@@ -109,7 +116,12 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
         size = keep(keysAndValues, i, size);
       }
     }
-    return new DecodedMap<>(keysAndValues, size, index);
+    return new DecodedMap<>(trimmed(keysAndValues, size), size, size > MAX_SCANNED ? index : null);
+  }
+
+  /** Drops the slots beyond {@code size} entries, which hold keys and values sent again. */
+  private static Object[] trimmed(Object[] keysAndValues, int size) {
+    return 2 * size == keysAndValues.length ? keysAndValues : Arrays.copyOf(keysAndValues, 2 * size);
   }
 
   /** Keeps the entry at slot {@code i} as entry number {@code size}; returns the new size. */

@@ -142,12 +142,46 @@ class DecodedCollectionsTest {
         }
         assertEquals(new ArrayList<>(expected.entrySet()), new ArrayList<>(walked.entrySet()), "n = " + n);
         assertEquals(expected, m, "n = " + n);
-        assertEquals(expected.get("k1"), m.get("k1"));
+        for (String key : expected.keySet()) {
+          assertEquals(expected.get(key), m.get(key), "n = " + n + ", " + key);
+        }
       }
       assertTrue(DecodedMap.isImmutable(map));
       // A snapshot of another map is for walking: a builder copies it into a proper one.
       assertFalse(DecodedMap.isImmutable(snapshot));
-      assertThrows(UnsupportedOperationException.class, () -> snapshot.put("x", 1));
+    }
+  }
+
+  @Test
+  void keysSentAgainMoveLaterEntriesUpAtEverySize() {
+    // Key 0 three times (first, middle, last), key 1 twice, around the hashing threshold.
+    for (int n = 3; n <= DecodedMap.MAX_SCANNED + 4; n++) {
+      List<Integer> keys = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        keys.add(i);
+      }
+      keys.add(n / 2, 0);
+      keys.add(n / 2 + 1, 1);
+      keys.add(0);
+      Object[] kv = new Object[2 * keys.size()];
+      Map<Integer, String> expected = new LinkedHashMap<>();
+      for (int i = 0; i < keys.size(); i++) {
+        kv[2 * i] = keys.get(i);
+        kv[2 * i + 1] = "v" + i;
+        expected.put(keys.get(i), "v" + i);
+      }
+      DecodedMap<Integer, String> map = DecodedMap.of(DecodedMap.own(kv));
+      assertEquals(expected.size(), map.size(), "n = " + n);
+      int i = 0;
+      for (Map.Entry<Integer, String> e : expected.entrySet()) {
+        assertEquals(e.getKey(), map.keyAt(i), "n = " + n);
+        assertEquals(e.getValue(), map.valueAt(i), "n = " + n);
+        assertEquals(e.getValue(), map.get(e.getKey()), "n = " + n);
+        i++;
+      }
+      assertNull(map.get(n));
+      assertEquals(expected, map);
+      assertEquals(expected.hashCode(), map.hashCode());
     }
   }
 

@@ -27,8 +27,8 @@ import java.util.List;
  */
 public record FieldView(
     String idlName, String name, String capitalized, String constant, int id, String type, boolean primitive,
-    boolean required, String initial, String stored, String wireType, List<String> writeLines, List<String> compactWriteLines,
-    String local,
+    boolean required, String initial, String stored, String wireType, List<String> writeLines,
+    List<String> compactWriteLines, String local,
     List<String> readLines, List<String> compactReadLines,
     String equalsExpression, List<String> doc) {
   public FieldView {

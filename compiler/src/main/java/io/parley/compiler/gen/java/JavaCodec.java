@@ -50,7 +50,13 @@ final class JavaCodec {
       lines.add("out.mapBegin(" + JavaTypes.wireType(m.key()) + ", " + JavaTypes.wireType(m.value())
           + ", " + map + ".size());");
       lines.add("for (int " + i + " = 0, " + n + " = " + map + ".size(); " + i + " < " + n + "; " + i + "++) {");
-      indent(write(m.key(), map + ".keyAt(" + i + ")", depth + 1), lines);
+      // A map key in braces: its own map local would clash with the value's.
+      List<String> key = write(m.key(), map + ".keyAt(" + i + ")", depth + 1);
+      if (m.key().trueType() instanceof ThriftType.MapOf) {
+        block(key, lines);
+      } else {
+        indent(key, lines);
+      }
       indent(write(m.value(), map + ".valueAt(" + i + ")", depth + 1), lines);
       lines.add("}");
     } else {

@@ -49,8 +49,7 @@ final class JavaLiterals {
       ThriftType element = t instanceof ThriftType.ListOf l ? l.element() : ((ThriftType.SetOf) t).element();
       List<String> items = new ArrayList<>();
       list.values().forEach(v -> items.add(expression(v, element)));
-      String factory = t instanceof ThriftType.ListOf ? types.use("java.util.List") + ".of("
-          : types.use("io.parley.runtime.Values") + ".setOf(";
+      String factory = types.use("io.parley.runtime.Values") + (t instanceof ThriftType.ListOf ? ".listOf(" : ".setOf(");
       return factory + String.join(", ", items) + ")";
     }
     if (value instanceof ConstValue.MapValue map) {

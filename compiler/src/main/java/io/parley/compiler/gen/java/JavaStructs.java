@@ -120,10 +120,10 @@ final class JavaStructs {
     String equals = !primitive ? types.use("java.util.Objects") + ".equals(this." + name + ", that." + name + ")"
         : type.equals("double") ? "Double.compare(this." + name + ", that." + name + ") == 0"
         : "this." + name + " == that." + name;
-    return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type, primitive,
-        f.requiredness() == Requiredness.REQUIRED, initial, copies.stored(f.type(), name, structName + "." + f.name()),
-        wire, write, compactWrite, local, read, compact, equals,
-        docOf(f.doc()));
+    String stored = copies.stored(f.type(), name, structName + "." + f.name());
+    return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type,
+        primitive, f.requiredness() == Requiredness.REQUIRED, initial, stored, wire, write, compactWrite, local, read,
+        compact, equals, docOf(f.doc()));
   }
 
   /**
@@ -211,8 +211,9 @@ final class JavaStructs {
       read.add("} else {");
       read.add("  in.skip(wireType$);");
       read.add("}");
-      views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed, false, false,
-          "null", copies.stored(f.type(), name, unionName + "." + f.name()), wire, write, List.of(), "v", read, List.of(), "", docOf(f.doc())));
+      String stored = copies.stored(f.type(), name, unionName + "." + f.name());
+      views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed,
+          false, false, "null", stored, wire, write, List.of(), "v", read, List.of(), "", docOf(f.doc())));
     }
     return views;
   }
