@@ -3,6 +3,7 @@ import behaviour.v1.Bag;
 import behaviour.v1.Choice;
 import behaviour.v1.Contact;
 import behaviour.v1.Refused;
+import behaviour.v1.Shadows;
 import behaviour.v1.Status;
 import io.parley.runtime.Bytes;
 import io.parley.runtime.Protocol;
@@ -132,6 +133,11 @@ public final class BehaviourDriver {
     check(withTags.tags().equals(List.of("x")), "the builder copied the list: " + withTags);
     expect(UnsupportedOperationException.class, () -> withTags.tags().add("y"), "collections are unmodifiable");
     collectionsAreCopiedDeeply();
+    Shadows shadows = Shadows.builder().Values(List.of("v")).Objects(Map.of("o", 1)).DecodedMap(Map.of("d", 2)).build();
+    for (Protocol protocol : Protocol.values()) {
+      check(Shadows.read(Protocols.reader(protocol, bytes(protocol, shadows::write))).equals(shadows),
+          protocol + ": fields named like classes: " + shadows);
+    }
   }
 
   static void collectionsAreCopiedDeeply() {

@@ -33,3 +33,10 @@ union Choice {
   2: string one
   3: map<string, list<i32>> table
 }
+
+// Fields named like the classes generated code calls: those classes stay qualified.
+struct Shadows {
+  1: list<string> Values
+  2: map<string, i32> Objects
+  3: map<string, i32> DecodedMap
+}

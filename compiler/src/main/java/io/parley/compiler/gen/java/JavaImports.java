@@ -13,6 +13,9 @@ import java.util.TreeMap;
 final class JavaImports {
   private final String packageName;
   private final Set<String> taken;
+  // Field and parameter names of this file's classes: in an expression, a variable named like a
+  // class hides it, so such a class stays qualified.
+  private final Set<String> members = new java.util.HashSet<>();
   private final Map<String, String> bySimpleName = new TreeMap<>();
 
   /**
@@ -22,6 +25,11 @@ final class JavaImports {
   JavaImports(String packageName, Set<String> taken) {
     this.packageName = packageName;
     this.taken = java.util.Collections.unmodifiableSet(taken);
+  }
+
+  /** Keeps classes named like one of {@code names} (fields, parameters) qualified from now on. */
+  void reserve(java.util.Collection<String> names) {
+    members.addAll(names);
   }
 
   /** The name to print for the class {@code qualified}, importing it when that is safe. */
@@ -35,7 +43,7 @@ final class JavaImports {
     if (pkg.equals(packageName) || pkg.equals("java.lang")) {
       return simple;
     }
-    if (taken.contains(simple)) {
+    if (taken.contains(simple) || members.contains(simple)) {
       return qualified;
     }
     String existing = bySimpleName.putIfAbsent(simple, qualified);

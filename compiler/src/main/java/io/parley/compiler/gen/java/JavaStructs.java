@@ -27,6 +27,9 @@ final class JavaStructs {
 
   /** The view of a top-level struct, union or exception. */
   StructView struct(String packageName, StructDef def) {
+    boolean union = def.kind() == StructKind.UNION;
+    types.reserve(def.fields().stream().map(f -> union ? JavaNames.unionMember(f.name()) : JavaNames.member(f.name()))
+        .toList());
     String superclass = def.kind() == StructKind.EXCEPTION ? types.use("io.parley.runtime.DeclaredException") : "";
     return new StructView(packageName, JavaNames.identifier(def.name()), def.name(), "public final", "private ",
         superclass, true, def.kind() == StructKind.EXCEPTION, def.kind() == StructKind.UNION,
@@ -36,6 +39,7 @@ final class JavaStructs {
 
   /** The view of a struct that exists only on the wire, such as a method's arguments. */
   StructView internal(String packageName, String name, String idlName, List<Field> fields) {
+    types.reserve(fields.stream().map(f -> JavaNames.member(f.name())).toList());
     return new StructView(packageName, name, idlName, "static final", "", "", false, false, false,
         fields(idlName, fields), List.of());
   }

@@ -22,6 +22,11 @@ final class JavaTypes {
     return imports.use(qualified);
   }
 
+  /** Keeps classes named like one of {@code names} (fields, parameters) qualified in this file. */
+  void reserve(java.util.Collection<String> names) {
+    imports.reserve(names);
+  }
+
   /** The Java type of a value of {@code type}; primitive where one exists. */
   String javaType(ThriftType type) {
     ThriftType t = type.trueType();

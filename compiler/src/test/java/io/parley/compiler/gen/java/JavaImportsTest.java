@@ -13,6 +13,16 @@ class JavaImportsTest {
   }
 
   @Test
+  void classesNamedLikeAFieldStayQualified() {
+    JavaImports imports = new JavaImports("p", java.util.Set.of());
+    assertEquals("List", imports.use("java.util.List"));
+    imports.reserve(java.util.List.of("Objects", "List"));
+    assertEquals("java.util.Objects", imports.use("java.util.Objects"));
+    assertEquals("java.util.List", imports.use("java.util.List"));
+    assertEquals("Map", imports.use("java.util.Map"));
+  }
+
+  @Test
   void keepsImportsNamedAsWholeIdentifiers() {
     String body = "class X { Foo f; java.util.List<Bar> b; }\n";
     assertEquals(HEADER + IMPORTS + body, prune(body));
