@@ -180,6 +180,34 @@ public final class DecodedMap<K, V> extends AbstractMap<K, V> {
   }
 
   @Override
+  public boolean containsValue(Object value) {
+    for (int i = 1, end = 2 * size; i < end; i += 2) {
+      if (java.util.Objects.equals(value, keysAndValues[i])) { // a snapshot may hold nulls
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+    for (int i = 0, end = 2 * size; i < end; i += 2) {
+      action.accept((K) keysAndValues[i], (V) keysAndValues[i + 1]);
+    }
+  }
+
+  /** As {@link Map#hashCode}, without an entry object per entry. */
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (int i = 0, end = 2 * size; i < end; i += 2) {
+      h += java.util.Objects.hashCode(keysAndValues[i]) ^ java.util.Objects.hashCode(keysAndValues[i + 1]);
+    }
+    return h;
+  }
+
+  @Override
   public Set<Map.Entry<K, V>> entrySet() {
     return new Entries(); // not kept: a field would cost every decoded map 8 bytes
   }

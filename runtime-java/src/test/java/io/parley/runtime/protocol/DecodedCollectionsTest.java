@@ -182,6 +182,10 @@ class DecodedCollectionsTest {
       assertNull(map.get(n));
       assertEquals(expected, map);
       assertEquals(expected.hashCode(), map.hashCode());
+      Map<Integer, String> visited = new LinkedHashMap<>();
+      map.forEach(visited::put);
+      assertEquals(new ArrayList<>(expected.entrySet()), new ArrayList<>(visited.entrySet()));
+      assertTrue(map.containsValue(expected.get(0)) && !map.containsValue("absent"));
     }
   }
 
