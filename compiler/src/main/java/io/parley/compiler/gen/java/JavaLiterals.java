@@ -49,7 +49,8 @@ final class JavaLiterals {
       ThriftType element = t instanceof ThriftType.ListOf l ? l.element() : ((ThriftType.SetOf) t).element();
       List<String> items = new ArrayList<>();
       list.values().forEach(v -> items.add(expression(v, element)));
-      String factory = types.use("io.parley.runtime.Values") + (t instanceof ThriftType.ListOf ? ".listOf(" : ".setOf(");
+      String factory = types.use("io.parley.runtime.Values")
+          + (t instanceof ThriftType.ListOf ? ".listOf(" : ".setOf(");
       return factory + String.join(", ", items) + ")";
     }
     if (value instanceof ConstValue.MapValue map) {
