@@ -16,7 +16,7 @@ final class JavaCopies {
 
   /** What to store for {@code expr}, of {@code type}, for the field {@code field} ("Struct.field"). */
   String stored(ThriftType type, String expr, String field) {
-    return copy(type, expr, "\"" + field + "\"", 0);
+    return copy(type, expr, JavaNames.quote(field), 0);
   }
 
   private String copy(ThriftType type, String expr, String field, int depth) {
