@@ -96,8 +96,9 @@ public final class JavaGenerator implements Generator {
           String name = JavaNames.identifier(s.name());
           for (String part : List.of("", "Client", "Calls")) {
             String template = "java/" + (part.isEmpty() ? "service" : part.toLowerCase(java.util.Locale.ROOT)) + ".ftl";
+            boolean wireStructs = part.equals("Calls");
             add(files, claimed, diagnostics, d.location(), dir + name + part + ".java", context.render(template, "s",
-                types -> new JavaServices(types, structs(schema, types)).service(context.pkg(), s)));
+                types -> new JavaServices(types, structs(schema, types)).service(context.pkg(), s, wireStructs)));
           }
         }
       }

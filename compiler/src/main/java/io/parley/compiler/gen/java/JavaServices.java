@@ -19,20 +19,26 @@ final class JavaServices {
     this.structs = structs;
   }
 
-  ServiceView service(String packageName, ServiceDef service) {
+  /**
+   * The view of {@code service}; with {@code wireStructs} false, without its methods' argument and
+   * result structs, which only the {@code Calls} file prints (they are most of the view's cost).
+   */
+  ServiceView service(String packageName, ServiceDef service, boolean wireStructs) {
     String name = JavaNames.identifier(service.name());
     String calls = name + "Calls";
     List<MethodView> methods = new ArrayList<>();
     List<StructView> wire = new ArrayList<>();
     for (Method m : service.methods()) {
       String prefix = m.name() + "_";
-      wire.add(structs.internal(packageName, prefix + "args", service.name() + "." + m.name() + " arguments",
-          m.parameters()));
+      if (wireStructs) {
+        wire.add(structs.internal(packageName, prefix + "args", service.name() + "." + m.name() + " arguments",
+            m.parameters()));
+      }
       List<Field> resultFields = new ArrayList<>();
       m.result().ifPresent(r -> resultFields.add(
           new Field(0, false, "success", Requiredness.OPTIONAL, r, null, m.location(), List.of(), Doc.NONE)));
       resultFields.addAll(m.exceptions().stream().map(JavaServices::optional).toList());
-      if (!m.oneway()) {
+      if (wireStructs && !m.oneway()) {
         wire.add(structs.internal(packageName, prefix + "result", service.name() + "." + m.name() + " result",
             resultFields));
       }

@@ -3,7 +3,6 @@ package io.parley.examples.calculator;
 
 import io.parley.runtime.ApplicationException;
 import io.parley.runtime.rpc.RpcChannel;
-import java.util.Objects;
 
 /** Calls a remote {@code Calculator}; as safe to share between threads as its channel. */
 public class CalculatorClient implements Calculator {
