@@ -87,9 +87,10 @@ final class JavaImports {
 
   /**
    * Whether {@code name} occurs in {@code source} from {@code from} on as a whole identifier: not
-   * followed by an identifier character, and the first identifier start of the run it stands in
-   * (so {@code 1Foo} names {@code Foo}, {@code aFoo} does not). A search per import is cheaper
-   * than cutting the whole body into identifiers: a file has few imports and much code.
+   * followed by an identifier character, the first identifier start of the run it stands in (so
+   * {@code 1Foo} names {@code Foo}, {@code aFoo} does not), and not after a dot ({@code a.Foo} is
+   * qualified and needs no import). A search per import is cheaper than cutting the whole body
+   * into identifiers: a file has few imports and much code.
    */
   private static boolean namesIdentifier(String source, int from, String name) {
     for (int at = source.indexOf(name, from); at >= 0; at = source.indexOf(name, at + 1)) {
@@ -102,7 +103,7 @@ final class JavaImports {
           && !Character.isJavaIdentifierStart(source.charAt(before))) {
         before--;
       }
-      if (before < from || !Character.isJavaIdentifierPart(source.charAt(before))) {
+      if (before < from || !Character.isJavaIdentifierPart(source.charAt(before)) && source.charAt(before) != '.') {
         return true;
       }
     }

@@ -23,6 +23,14 @@ class JavaImportsTest {
   }
 
   @Test
+  void dropsImportsNamedOnlyQualified() {
+    String body = "class X { a.Foo f = b.Bar.of(); }\n";
+    assertEquals(HEADER + body, prune(body));
+    String both = "class X { a.Foo f; Foo g; }\n";
+    assertEquals(HEADER + "import a.Foo;\n\n" + both, prune(both));
+  }
+
+  @Test
   void keepsImportsNamedAsWholeIdentifiers() {
     String body = "class X { Foo f; java.util.List<Bar> b; }\n";
     assertEquals(HEADER + IMPORTS + body, prune(body));
