@@ -117,25 +117,21 @@ public final class Values {
     if (map == null || DecodedMap.isImmutable(map)) {
       return map;
     }
-    Object[] copy = new Object[2 * map.size()];
-    int i = 0;
-    for (Map.Entry<K, V> e : map.entrySet()) {
-      if (i == copy.length) { // the map grew while copied
-        copy = Arrays.copyOf(copy, 2 * copy.length + 2);
-      }
-      K key = e.getKey();
-      V value = e.getValue();
+    DecodedMap<K, V> entries = DecodedMap.of(map); // a snapshot, however the map changes meanwhile
+    Object[] copy = new Object[2 * entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      K key = entries.keyAt(i);
+      V value = entries.valueAt(i);
       if (key == null) {
         throw new NullPointerException(field + ": a key is null");
       }
       if (value == null) {
         throw new NullPointerException(field + ": the value of key " + key + " is null");
       }
-      copy[i] = keys == null ? key : keys.apply(key);
-      copy[i + 1] = values == null ? value : values.apply(value);
-      i += 2;
+      copy[2 * i] = keys == null ? key : keys.apply(key);
+      copy[2 * i + 1] = values == null ? value : values.apply(value);
     }
-    return DecodedMap.own(i == copy.length ? copy : Arrays.copyOf(copy, i));
+    return DecodedMap.own(copy);
   }
 
   @SuppressWarnings("unchecked")
