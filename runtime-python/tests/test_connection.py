@@ -1,0 +1,146 @@
+"""Connection and SocketStream: frames however they arrive, and deadlines that hold."""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+import time
+import unittest
+
+from parley.connection import Connection, SocketStream
+from parley.errors import TransportError, TransportErrorKind as TE
+from parley.protocol import Framing, Limits, MessageType, Protocol, writer
+from parley.rpc import Client
+
+from .calc import Calc, calls, sync_processor
+from .servers import sync_server
+
+
+def frame(name: str, seqid: int) -> bytes:
+    """A framed compact message with an empty struct."""
+    w = writer(Protocol.COMPACT)
+    w.message_begin(name, MessageType.CALL, seqid)
+    w.struct_begin()
+    w.field_stop()
+    w.struct_end()
+    body = w.getvalue()
+    return struct.pack("!i", len(body)) + body
+
+
+class FramesTest(unittest.TestCase):
+    """A frame is read with one system call when it can be, and never loses its neighbours."""
+
+    def setUp(self) -> None:
+        self.ours, self.theirs = socket.socketpair()
+        self.conn = Connection(self.ours, Protocol.COMPACT, Framing.FRAMED, Limits(), 5.0)
+
+    def tearDown(self) -> None:
+        self.conn.close()
+        self.theirs.close()
+
+    def receive_names(self, n: int) -> list[tuple[str, int]]:
+        out = []
+        for _ in range(n):
+            r = self.conn.receive()
+            assert r is not None
+            name, _, seqid = r.message_begin()
+            out.append((name, seqid))
+        return out
+
+    def test_frames_that_arrive_together_are_read_one_by_one(self) -> None:
+        self.theirs.sendall(frame("first", 1) + frame("second", 2) + frame("third", 3))
+        self.assertEqual(self.receive_names(3), [("first", 1), ("second", 2), ("third", 3)])
+        self.theirs.close()
+        self.assertIsNone(self.conn.receive(), "a clean end after the last frame")
+
+    def test_a_frame_dribbled_a_byte_at_a_time(self) -> None:
+        data = frame("slow", 7) + frame("next", 8)
+
+        def dribble() -> None:
+            for i in range(len(data)):
+                self.theirs.sendall(data[i:i + 1])
+                time.sleep(0.002)
+
+        t = threading.Thread(target=dribble)
+        t.start()
+        try:
+            self.assertEqual(self.receive_names(2), [("slow", 7), ("next", 8)])
+        finally:
+            t.join()
+
+    def test_a_frame_larger_than_the_first_read(self) -> None:
+        big = b"x" * 200_000
+        w = writer(Protocol.COMPACT)
+        w.message_begin("big", MessageType.CALL, 9)
+        w.struct_begin()
+        w.field_begin(11, 1)
+        w.write_binary(big)
+        w.field_stop()
+        w.struct_end()
+        body = w.getvalue()
+        sender = threading.Thread(target=self.theirs.sendall,
+                                  args=(struct.pack("!i", len(body)) + body + frame("after", 10),))
+        sender.start()
+        try:
+            r = self.conn.receive()
+            assert r is not None
+            self.assertEqual(r.message_begin(), ("big", MessageType.CALL, 9))
+            r.struct_begin()
+            self.assertEqual(r.field_begin(), (11, 1))
+            self.assertEqual(r.read_binary(), big)
+            self.assertEqual(self.receive_names(1), [("after", 10)])
+        finally:
+            sender.join()
+
+    def test_a_header_cut_short_by_the_peer_is_an_error(self) -> None:
+        self.theirs.sendall(b"\x00\x00")
+        self.theirs.close()
+        with self.assertRaises(TransportError) as caught:
+            self.conn.receive()
+        self.assertEqual(caught.exception.kind, TE.CLOSED)
+
+
+class DeadlineTest(unittest.TestCase):
+    """The socket timeout follows the deadline without being set on every read and write."""
+
+    def test_clearing_the_deadline_restores_the_streams_own_timeout(self) -> None:
+        a, b = socket.socketpair()
+        with a, b:
+            stream = SocketStream(a, 7.0)
+            stream.deadline = time.monotonic() + 2
+            b.sendall(b"hi")
+            self.assertEqual(stream.read(10), b"hi")
+            self.assertLessEqual(a.gettimeout() or 0, 2.01)
+            stream.deadline = None
+            b.sendall(b"again")
+            self.assertEqual(stream.read(10), b"again")
+            self.assertEqual(a.gettimeout(), 7.0)
+
+    def test_a_passed_deadline_fails_before_touching_the_socket(self) -> None:
+        a, b = socket.socketpair()
+        with a, b:
+            stream = SocketStream(a, None)
+            stream.deadline = time.monotonic() - 0.001
+            b.sendall(b"waiting")
+            with self.assertRaises(TransportError) as caught:
+                stream.read(10)
+            self.assertEqual(caught.exception.kind, TE.TIMED_OUT)
+
+    def test_many_fast_calls_then_a_slow_one_times_out_on_time(self) -> None:
+        with sync_server(sync_processor(Calc())) as server:
+            with Client("127.0.0.1", server.port, call_timeout=0.4) as c:
+                for i in range(300):
+                    self.assertEqual(c.call(*calls.add(i, 1)), i + 1)
+                self.assertIsNone(c.call(*calls.sleep(0.1)), "a call inside its timeout succeeds")
+                started = time.monotonic()
+                with self.assertRaises(TransportError) as caught:
+                    c.call(*calls.sleep(3))
+                took = time.monotonic() - started
+                self.assertEqual(caught.exception.kind, TE.TIMED_OUT)
+                self.assertGreaterEqual(took, 0.4, "never before the deadline")
+                self.assertLess(took, 2.0)
+
+
+if __name__ == "__main__":
+    unittest.main()
