@@ -138,6 +138,13 @@ public final class BehaviourDriver {
       check(Shadows.read(Protocols.reader(protocol, bytes(protocol, shadows::write))).equals(shadows),
           protocol + ": fields named like classes: " + shadows);
     }
+    // A field named like the type of its default value.
+    behaviour.v1.Shadowing shadowing = behaviour.v1.Shadowing.builder().build();
+    check(shadowing.Status() == Status.SUSPENDED && shadowing.Account().id() == 2, "defaults: " + shadowing);
+    for (Protocol protocol : Protocol.values()) {
+      check(behaviour.v1.Shadowing.read(Protocols.reader(protocol, bytes(protocol, shadowing::write))).equals(shadowing),
+          protocol + ": a field named like its type: " + shadowing);
+    }
   }
 
   static void collectionsAreCopiedDeeply() {

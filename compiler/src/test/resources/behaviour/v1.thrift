@@ -40,3 +40,18 @@ struct Shadows {
   2: map<string, i32> Objects
   3: map<string, i32> DecodedMap
 }
+
+// Defaults built per instance, and fields named like what generated code uses: Python's `self`
+// and `d` in __init__, a field named like the type of its own default (Python keeps the
+// dataclass decorator's methods for it; Java names that type qualified).
+struct Defaults {
+  1: list<string> names = ["a"]
+  2: Account owner = {"id": 1}
+  3: i32 self = 3
+  4: i32 d
+}
+
+struct Shadowing {
+  1: Status Status = Status.SUSPENDED
+  2: Account Account = {"id": 2}
+}

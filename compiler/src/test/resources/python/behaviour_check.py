@@ -81,7 +81,47 @@ def main() -> None:
     # Containers given as defaults are not shared between instances.
     first, second = v2.Extra(note="a"), v2.Extra(note="b")
     check(first.deep is None and second.deep is None, "no default list")
+    generated_methods()
     print("behaviour_check: ok")
+
+
+def generated_methods() -> None:
+    """__init__, __repr__, __eq__ and __hash__ as the dataclass decorator makes them."""
+    one, two = v1.Defaults(), v1.Defaults()
+    check(one.names == ["a"] and one.owner == v1.Account(id=1) and one.self == 3 and one.d is None,
+          f"defaults: {one}")
+    check(one.names is not two.names and one.owner is not two.owner, "defaults built per instance")
+    given = ["x"]
+    check(v1.Defaults(names=given).names is given, "a given list is held as given")
+    check(repr(one) == "Defaults(names=['a'], owner=Account(id=1, name='anonymous', "
+          "status=<Status.ACTIVE: 1>, tags=None), self=3, d=None)", repr(one))
+    looped = v1.Defaults()
+    looped.names.append(looped)  # type: ignore[arg-type]
+    check(repr(looped).startswith("Defaults(names=['a', ...], "), repr(looped))
+    check(one == two and hash(one.owner) == hash(two.owner) and one != v1.Defaults(self=4), "equality")
+    check(one.__eq__(object()) is NotImplemented and (one == 3) is False, "other classes")
+
+    class Sub(v1.Account):
+        pass
+
+    check(Sub(id=1) != v1.Account(id=1), "equality is of the same class, as a dataclass's")
+    check(dataclasses.replace(one, d=5) == v1.Defaults(d=5), "dataclasses.replace")
+    check([f.name for f in dataclasses.fields(v1.Defaults)] == ["names", "owner", "self", "d"], "fields")
+    for bad in (lambda: v1.Account(7), lambda: v1.Account(id=1, nickname="x")):  # type: ignore
+        try:
+            bad()
+            check(False, "positional or unknown arguments accepted")
+        except TypeError:
+            pass
+    try:
+        hash(v1.Refused(message="m", code=1))
+        check(False, "exceptions are mutable, so unhashable")
+    except TypeError:
+        pass
+    check(v1.Refused(message="m", code=1) == v1.Refused(message="m", code=1), "exception equality")
+    check(v1.Shadowing() == v1.Shadowing(Status=v1.Status.SUSPENDED, Account=v1.Account(id=2)),
+          f"a field named like its default's type: {v1.Shadowing()}")
+    check("Defaults" in (v1.Defaults.__doc__ or ""), "a docstring for an undocumented struct")
 
 
 if __name__ == "__main__":

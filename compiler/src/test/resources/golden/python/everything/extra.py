@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import reprlib
 import typing
 import uuid
 
@@ -20,10 +21,21 @@ __all__ = [
 ]
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class Extra:
+    """The struct Extra."""
+
     audit: typing.Optional[_common.Audit] = None
     price: typing.Optional[_shared.Money] = None
+
+    def __init__(self, *, audit: typing.Optional[_common.Audit] = None, price: typing.Optional[_shared.Money] = None) -> None:
+        d = self.__dict__
+        d["audit"] = audit
+        d["price"] = price
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""

@@ -115,4 +115,31 @@ class GeneratedPythonTest {
     assertEquals(0, process.waitFor(), report);
     assertTrue(report.startsWith("Success: no issues found"), report);
   }
+
+  /** Type checkers see what users may not do: the __init__ and frozen fields are typed. */
+  @Test
+  void mypyRefusesMisuseOfGeneratedValues() throws Exception {
+    String mypy = PythonPeer.requireTool("PARLEY_MYPY", "mypy", "type-checks generated Python");
+    Path dir = generateInto(temp.resolve("misuse"), List.of(RESOURCES.resolve("behaviour/v1.thrift")));
+    List<String> misuses = List.of(
+        "a.name = \"changed\"",
+        "v1.Account(id=\"one\")",
+        "v1.Account(7)",
+        "v1.Account()",
+        "v1.Defaults(names=[1])",
+        "v1.Contact(email=5)");
+    StringBuilder user = new StringBuilder("import v1\n\na = v1.Account(id=1)\n");
+    misuses.forEach(m -> user.append(m).append('\n'));
+    Path file = Files.writeString(dir.resolve("user.py"), user);
+    ProcessBuilder pb = new ProcessBuilder(mypy, "--strict", "--no-incremental", file.toString())
+        .directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("MYPYPATH", dir + File.pathSeparator + PythonPeer.RUNTIME);
+    Process process = pb.start();
+    String report = new String(process.getInputStream().readAllBytes());
+    assertEquals(1, process.waitFor(), report);
+    for (int line = 4; line < 4 + misuses.size(); line++) {
+      assertTrue(report.contains("user.py:" + line + ": error"), "line " + line + " passed mypy:\n" + report);
+    }
+    assertTrue(report.contains("Found " + misuses.size() + " errors"), report);
+  }
 }

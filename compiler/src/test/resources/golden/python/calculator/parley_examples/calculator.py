@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import reprlib
 import typing
 import uuid
 
@@ -51,7 +52,7 @@ class Operation(enum.IntEnum):
 _Operation_members: dict[int, Operation] = {m.value: m for m in Operation}
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class Work:
     """One step of work: `left op right`."""
 
@@ -60,6 +61,17 @@ class Work:
     op: Operation = Operation.ADD
     comment: typing.Optional[str] = None
     """A free-form note, echoed in errors."""
+
+    def __init__(self, *, left: int, right: int, op: Operation = Operation.ADD, comment: typing.Optional[str] = None) -> None:
+        d = self.__dict__
+        d["left"] = left
+        d["right"] = right
+        d["op"] = op
+        d["comment"] = comment
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -341,7 +353,7 @@ class Work:
         return cls(left=_left, right=_right, op=_op, comment=_comment)
 
 
-@dataclasses.dataclass(kw_only=True)
+@dataclasses.dataclass(kw_only=True, init=False, repr=False, eq=False)
 class InvalidOperation(_errors.DeclaredError):
     """Thrown when an operation cannot be carried out, e.g. a division by zero.
     It reaches the caller as this type, with its fields, in Java and Python alike.
@@ -349,6 +361,20 @@ class InvalidOperation(_errors.DeclaredError):
 
     op: typing.Optional[Operation] = None
     why: typing.Optional[str] = None
+
+    def __init__(self, *, op: typing.Optional[Operation] = None, why: typing.Optional[str] = None) -> None:
+        d = self.__dict__
+        d["op"] = op
+        d["why"] = why
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(op={self.op!r}, why={self.why!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InvalidOperation) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.op, self.why) == (other.op, other.why)
 
     def __str__(self) -> str:
         return f"InvalidOperation(op={self.op!r}, why={self.why!r})"
@@ -539,8 +565,17 @@ class InvalidOperation(_errors.DeclaredError):
         return cls(op=_op, why=_why)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_ping_args:
+    """The Calculator.ping arguments on the wire."""
+
+
+    def __init__(self) -> None:
+        pass
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -608,8 +643,17 @@ class _Calculator_ping_args:
         return cls()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_ping_result:
+    """The Calculator.ping result on the wire."""
+
+
+    def __init__(self) -> None:
+        pass
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -677,10 +721,21 @@ class _Calculator_ping_result:
         return cls()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_add_args:
+    """The Calculator.add arguments on the wire."""
+
     left: int
     right: int = 1
+
+    def __init__(self, *, left: int, right: int = 1) -> None:
+        d = self.__dict__
+        d["left"] = left
+        d["right"] = right
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -847,9 +902,19 @@ class _Calculator_add_args:
         return cls(left=_left, right=_right)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_add_result:
+    """The Calculator.add result on the wire."""
+
     success: typing.Optional[int] = None
+
+    def __init__(self, *, success: typing.Optional[int] = None) -> None:
+        d = self.__dict__
+        d["success"] = success
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -963,9 +1028,19 @@ class _Calculator_add_result:
         return cls(success=_success)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_calculate_args:
+    """The Calculator.calculate arguments on the wire."""
+
     work: Work
+
+    def __init__(self, *, work: Work) -> None:
+        d = self.__dict__
+        d["work"] = work
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1069,10 +1144,21 @@ class _Calculator_calculate_args:
         return cls(work=_work)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_calculate_result:
+    """The Calculator.calculate result on the wire."""
+
     success: typing.Optional[int] = None
     invalid: typing.Optional[InvalidOperation] = None
+
+    def __init__(self, *, success: typing.Optional[int] = None, invalid: typing.Optional[InvalidOperation] = None) -> None:
+        d = self.__dict__
+        d["success"] = success
+        d["invalid"] = invalid
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1216,9 +1302,19 @@ class _Calculator_calculate_result:
         return cls(success=_success, invalid=_invalid)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_log_args:
+    """The Calculator.log arguments on the wire."""
+
     message: str
+
+    def __init__(self, *, message: str) -> None:
+        d = self.__dict__
+        d["message"] = message
+
+    __repr__ = _codec.value_repr
+    __eq__ = _codec.value_eq
+    __hash__ = _codec.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import reprlib
 import typing
 import uuid
 

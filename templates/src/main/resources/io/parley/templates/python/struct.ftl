@@ -1,11 +1,10 @@
 <#-- One dataclass; `s` is a PyViews.Struct. Besides write/read over protocol objects (which run
      the fast codecs for the built-in protocols through parley.codec), each class has a
      straight-line codec per protocol and a generic one over any ProtocolWriter/ProtocolReader. -->
+@dataclasses.dataclass(${s.decorator})
 <#if s.exception>
-@dataclasses.dataclass(kw_only=True)
 class ${s.name}(_errors.DeclaredError):
 <#else>
-@dataclasses.dataclass(frozen=True, kw_only=True)
 class ${s.name}:
 </#if>
 <#if s.doc?has_content>
@@ -22,6 +21,10 @@ class ${s.name}:
         members = sum(1 for value in (<#list s.fields as f>self.${f.name}, </#list>) if value is not None)
         if members != 1:
             raise ValueError(f"union ${s.idlName} sets exactly one member, not {members}")
+</#if>
+<#if s.valueMethods?has_content>
+
+<@m.code lines=s.valueMethods indent="    "/>
 </#if>
 <#if s.exception>
 

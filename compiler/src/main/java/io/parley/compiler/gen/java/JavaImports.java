@@ -40,10 +40,13 @@ final class JavaImports {
     }
     String pkg = qualified.substring(0, dot);
     String simple = qualified.substring(dot + 1);
+    if (members.contains(simple)) {
+      return qualified; // even from this package: a field Account would hide the class Account
+    }
     if (pkg.equals(packageName) || pkg.equals("java.lang")) {
       return simple;
     }
-    if (taken.contains(simple) || members.contains(simple)) {
+    if (taken.contains(simple)) {
       return qualified;
     }
     String existing = bySimpleName.putIfAbsent(simple, qualified);

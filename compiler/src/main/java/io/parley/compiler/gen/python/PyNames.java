@@ -19,14 +19,14 @@ final class PyNames {
   static final Set<String> RESERVED_GLOBALS = Set.of(
       "bool", "int", "float", "str", "bytes", "list", "set", "dict", "frozenset", "tuple", "object", "type",
       "len", "isinstance", "super", "property", "classmethod", "staticmethod", "Exception", "ValueError",
-      "TypeError", "typing", "dataclasses", "enum", "uuid", "annotations");
+      "TypeError", "typing", "dataclasses", "enum", "uuid", "reprlib", "annotations");
 
   /**
    * Attribute names generated classes already use, and the names their type hints use: a field
    * called {@code list} would change what {@code list[int]} means in the rest of the class body.
    */
   static final Set<String> MEMBERS = Set.of("write", "read", "args", "with_traceback", "bool", "int", "float",
-      "str", "bytes", "list", "set", "dict", "uuid", "typing", "dataclasses", "enum");
+      "str", "bytes", "list", "set", "dict", "uuid", "typing", "dataclasses", "enum", "reprlib");
 
   private PyNames() {}
 

@@ -31,13 +31,15 @@ final class PyStructs {
 
   PyViews.Struct struct(StructDef def) {
     boolean union = def.kind() == StructKind.UNION;
-    return view(PyNames.global(def.name()), def.name(), def.kind() == StructKind.EXCEPTION, union, def.fields(),
-        docLines(def.doc()));
+    boolean exception = def.kind() == StructKind.EXCEPTION;
+    List<String> doc = def.doc().isPresent() ? docLines(def.doc())
+        : List.of("The " + (exception ? "exception " : union ? "union " : "struct ") + def.name() + ".");
+    return view(PyNames.global(def.name()), def.name(), exception, union, def.fields(), doc);
   }
 
   /** A struct that exists only on the wire, such as a method's arguments or result. */
   PyViews.Struct wire(String name, String idlName, List<Field> fields) {
-    return view(name, idlName, false, false, fields, List.of());
+    return view(name, idlName, false, false, fields, List.of("The " + idlName + " on the wire."));
   }
 
   private PyViews.Struct view(String name, String idlName, boolean exception, boolean union, List<Field> fields,
@@ -55,8 +57,18 @@ final class PyStructs {
     compactRead.addAll(finish);
     List<String> binaryRead = new ArrayList<>(binaryDecoder.readFields(wire));
     binaryRead.addAll(finish);
-    return new PyViews.Struct(name, idlName, exception, union, views, doc, compact.writeStruct(wire), compactRead,
-        binary.writeStruct(wire), binaryRead);
+    List<String> defaults = new ArrayList<>();
+    for (Field f : fields) {
+      if (f.defaultValue() != null && !union) {
+        defaults.add(literals.expression(f.defaultValue(), f.type()));
+      }
+    }
+    boolean written = PyValueMethods.canWrite(views, defaults);
+    String decorator = (exception ? "kw_only=True" : "frozen=True, kw_only=True")
+        + (written ? ", init=False, repr=False, eq=False" : "");
+    List<String> methods = written ? PyValueMethods.lines(name, exception, union, views) : List.of();
+    return new PyViews.Struct(name, idlName, exception, union, views, doc, decorator, methods,
+        compact.writeStruct(wire), compactRead, binary.writeStruct(wire), binaryRead);
   }
 
   /**
@@ -102,18 +114,28 @@ final class PyStructs {
     boolean required = f.requiredness() == Requiredness.REQUIRED && !union;
     String optionalHint = "typing.Optional[" + hint + "]";
     String declaration;
+    String parameter;
+    String initValue = name;
     String localInit;
     String local = "_" + name;
     if (f.defaultValue() != null && !union) {
       String value = literals.expression(f.defaultValue(), f.type());
-      declaration = ": " + hint + " = " + (PyLiterals.needsFactory(f.type())
-          ? "dataclasses.field(default_factory=lambda: " + value + ")" : value);
+      if (PyLiterals.needsFactory(f.type())) {
+        declaration = ": " + hint + " = dataclasses.field(default_factory=lambda: " + value + ")";
+        parameter = name + ": " + hint + " = " + PyValueMethods.FACTORY;
+        initValue = value + " if " + name + " is " + PyValueMethods.FACTORY + " else " + name;
+      } else {
+        declaration = ": " + hint + " = " + value;
+        parameter = name + declaration;
+      }
       localInit = local + ": " + hint + " = " + value;
     } else if (required) {
       declaration = ": " + hint;
+      parameter = name + declaration;
       localInit = local + ": " + optionalHint + " = None";
     } else {
       declaration = ": " + optionalHint + " = None";
+      parameter = name + declaration;
       localInit = local + ": " + optionalHint + " = None";
     }
     List<String> write = new ArrayList<>();
@@ -130,7 +152,8 @@ final class PyStructs {
       codec.write(f.type(), expr, local, 0).forEach(l -> write.add(indent + l));
     }
     String condition = "fid == " + f.id() + " and ttype == " + PyTypes.wireType(f.type());
-    return new PyViews.Field(name, f.name(), f.id(), declaration, local, localInit, required, condition,
+    return new PyViews.Field(name, f.name(), f.id(), declaration, parameter, initValue, local, localInit, required,
+        condition,
         codec.read(f.type(), local, local, 0), write, docLines(f.doc()));
   }
 

@@ -10,17 +10,21 @@ public final class PyViews {
    * One field. {@code declaration} follows the name in the dataclass body (type and default);
    * {@code local} is the decoder's variable, {@code localInit} its declaration.
    */
-  public record Field(String name, String idlName, int id, String declaration, String local, String localInit,
-      boolean required, String readCondition, List<String> readLines, List<String> writeLines, List<String> doc) {}
+  public record Field(String name, String idlName, int id, String declaration, String parameter, String initValue,
+      String local, String localInit, boolean required, String readCondition, List<String> readLines,
+      List<String> writeLines, List<String> doc) {}
 
   /**
    * A struct, union or exception. The fast codec bodies are ready to print in their methods:
    * {@code compactWrite}/{@code binaryWrite} in {@code _write_*(self, buf)}, {@code compactRead}/
    * {@code binaryRead} in {@code _read_*(cls, buf, pos, depth, lim)} after the field locals.
+   * {@code decorator} is the arguments of {@code @dataclasses.dataclass}; {@code valueMethods}
+   * the {@code __init__}, {@code __repr__}, {@code __eq__} and {@code __hash__} it then leaves to
+   * the class, at class-body indentation (empty when the decorator makes them).
    */
   public record Struct(String name, String idlName, boolean exception, boolean union, List<Field> fields,
-      List<String> doc, List<String> compactWrite, List<String> compactRead, List<String> binaryWrite,
-      List<String> binaryRead) {}
+      List<String> doc, String decorator, List<String> valueMethods, List<String> compactWrite,
+      List<String> compactRead, List<String> binaryWrite, List<String> binaryRead) {}
 
   /** One enum value. */
   public record EnumConstant(String name, int value, List<String> doc) {}
