@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from .aioclient import AsyncClient
-from .aioserver import AsyncServer, AsyncServiceProcessor
-from .processor import AsyncHandler, AsyncOnewayHandler, ResultWriter
+from ._lazy import lazy_names
 from .protocol import ProtocolReader, ProtocolWriter
+
+if TYPE_CHECKING:
+    from .aioclient import AsyncClient
+    from .aioserver import AsyncServer, AsyncServiceProcessor
+    from .processor import AsyncHandler, AsyncOnewayHandler, ResultWriter
 
 __all__ = ["AsyncChannel", "AsyncClient", "AsyncServiceProcessor", "AsyncServer", "AsyncHandler",
            "AsyncOnewayHandler", "ResultWriter"]
+
+# Every generated module imports this one; asyncio is imported when a program first names what
+# needs it.
+__getattr__, __dir__ = lazy_names(__name__, globals(), {
+    "AsyncClient": "aioclient", "AsyncServer": "aioserver", "AsyncServiceProcessor": "aioserver",
+    "AsyncHandler": "processor", "AsyncOnewayHandler": "processor", "ResultWriter": "processor"})
 
 T = TypeVar("T")
 

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from .client import Client
-from .processor import Handler, OnewayHandler, ResultWriter, ServiceProcessor
+from ._lazy import lazy_names
 from .protocol import ProtocolReader, ProtocolWriter
-from .server import Server
+
+if TYPE_CHECKING:
+    from .client import Client
+    from .processor import Handler, OnewayHandler, ResultWriter, ServiceProcessor
+    from .server import Server
 
 __all__ = ["Channel", "Client", "ServiceProcessor", "Server", "Handler", "OnewayHandler",
            "ResultWriter"]
+
+# Every generated module imports this one; the client's and server's sockets, TLS, thread pool
+# and logging are imported when a program first names them.
+__getattr__, __dir__ = lazy_names(__name__, globals(), {
+    "Client": "client", "Server": "server", "ServiceProcessor": "processor", "Handler": "processor",
+    "OnewayHandler": "processor", "ResultWriter": "processor"})
 
 T = TypeVar("T")
 
