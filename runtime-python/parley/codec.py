@@ -18,7 +18,9 @@ parameter built anew per instance.
 
 from __future__ import annotations
 
+import dataclasses
 import reprlib
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from .binary import BinaryProtocolReader, BinaryProtocolWriter
@@ -29,8 +31,8 @@ from .protocol import _DEFAULT_LIMITS, Protocol, reader, writer
 from .reading import ProtocolReader
 from .writing import ProtocolWriter
 
-__all__ = ["encode", "decode", "read_struct", "write_struct", "FACTORY", "value_repr", "value_eq",
-           "value_hash"]
+__all__ = ["encode", "decode", "read_struct", "write_struct", "FACTORY", "value_class", "value_repr",
+           "value_eq", "value_hash"]
 
 T = TypeVar("T")
 _COMPACT = Protocol.COMPACT
@@ -53,6 +55,38 @@ class _Factory:
 # instance (a container or a struct), as ``dataclasses.field(default_factory=...)`` declares it.
 # Typed Any so that it fits every parameter's type.
 FACTORY: Any = _Factory()
+
+
+def _frozen_setattr(self: object, name: str, value: object) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delattr(self: object, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def value_class(**options: Any) -> Callable[[type[T]], type[T]]:
+    """``dataclasses.dataclass`` as generated modules use it at run time (type checkers see the
+    decorator itself).
+
+    A frozen class that writes its own ``__init__`` gets ``__setattr__`` and ``__delattr__`` shared
+    by every such class instead of two the decorator compiles from source for each, the larger
+    part of what a generated module's import cost; it is marked frozen all the same, so the
+    decorator's own checks (no mutable subclass of a frozen class) hold. Any other class is the
+    decorator's.
+    """
+    if not options.get("frozen") or options.get("init", True):
+        return dataclasses.dataclass(**options)
+    options["frozen"] = False
+
+    def make(cls: type[T]) -> type[T]:
+        made = dataclasses.dataclass(**options)(cls)
+        setattr(made, "__setattr__", _frozen_setattr)
+        setattr(made, "__delattr__", _frozen_delattr)
+        getattr(made, "__dataclass_params__").frozen = True
+        return made
+
+    return make
 
 
 # A generated frozen value's instance dict holds exactly its fields, in declaration order: its

@@ -1,7 +1,9 @@
 """Behaviour of generated Python: run with the modules generated from behaviour/v1.thrift and v2.thrift."""
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 import sys
 
 import v1
@@ -122,6 +124,20 @@ def generated_methods() -> None:
     check(v1.Shadowing() == v1.Shadowing(Status=v1.Status.SUSPENDED, Account=v1.Account(id=2)),
           f"a field named like its default's type: {v1.Shadowing()}")
     check("Defaults" in (v1.Defaults.__doc__ or ""), "a docstring for an undocumented struct")
+    check(dataclasses.is_dataclass(one) and getattr(v1.Defaults, "__dataclass_params__").frozen, "frozen")
+    try:
+        del one.d
+        check(False, "a field deleted")
+    except dataclasses.FrozenInstanceError:
+        pass
+    try:
+        @dataclasses.dataclass
+        class Mutable(v1.Account):
+            extra: int = 0
+        check(False, "a mutable dataclass derived from a frozen value")
+    except TypeError:
+        pass
+    check(pickle.loads(pickle.dumps(one)) == one and copy.deepcopy(one) == one, "pickle and copy")
 
 
 if __name__ == "__main__":

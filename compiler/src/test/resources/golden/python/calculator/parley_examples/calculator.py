@@ -18,6 +18,12 @@ from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
 
+if typing.TYPE_CHECKING:
+    from dataclasses import dataclass as _dataclass
+else:
+    # The same classes, made faster at import: see parley.codec.value_class.
+    _dataclass = _codec.value_class
+
 __all__ = [
     "Operation",
     "Work",
@@ -52,7 +58,7 @@ class Operation(enum.IntEnum):
 _Operation_members: dict[int, Operation] = {m.value: m for m in Operation}
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class Work:
     """One step of work: `left op right`."""
 
@@ -353,7 +359,7 @@ class Work:
         return cls(left=_left, right=_right, op=_op, comment=_comment)
 
 
-@dataclasses.dataclass(kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(kw_only=True, init=False, repr=False, eq=False)
 class InvalidOperation(_errors.DeclaredError):
     """Thrown when an operation cannot be carried out, e.g. a division by zero.
     It reaches the caller as this type, with its fields, in Java and Python alike.
@@ -565,7 +571,7 @@ class InvalidOperation(_errors.DeclaredError):
         return cls(op=_op, why=_why)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_ping_args:
     """The Calculator.ping arguments on the wire."""
 
@@ -643,7 +649,7 @@ class _Calculator_ping_args:
         return cls()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_ping_result:
     """The Calculator.ping result on the wire."""
 
@@ -721,7 +727,7 @@ class _Calculator_ping_result:
         return cls()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_add_args:
     """The Calculator.add arguments on the wire."""
 
@@ -902,7 +908,7 @@ class _Calculator_add_args:
         return cls(left=_left, right=_right)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_add_result:
     """The Calculator.add result on the wire."""
 
@@ -1028,7 +1034,7 @@ class _Calculator_add_result:
         return cls(success=_success)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_calculate_args:
     """The Calculator.calculate arguments on the wire."""
 
@@ -1144,7 +1150,7 @@ class _Calculator_calculate_args:
         return cls(work=_work)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_calculate_result:
     """The Calculator.calculate result on the wire."""
 
@@ -1302,7 +1308,7 @@ class _Calculator_calculate_result:
         return cls(success=_success, invalid=_invalid)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
+@_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
 class _Calculator_log_args:
     """The Calculator.log arguments on the wire."""
 

@@ -21,6 +21,12 @@ from parley import rpc as _rpc
 ${imp}
 </#list>
 
+if typing.TYPE_CHECKING:
+    from dataclasses import dataclass as _dataclass
+else:
+    # The same classes, made faster at import: see parley.codec.value_class.
+    _dataclass = _codec.value_class
+
 __all__ = [
 <#list module.enums as e>
     "${e.name}",

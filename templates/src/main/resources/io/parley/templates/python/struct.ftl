@@ -1,7 +1,7 @@
 <#-- One dataclass; `s` is a PyViews.Struct. Besides write/read over protocol objects (which run
      the fast codecs for the built-in protocols through parley.codec), each class has a
      straight-line codec per protocol and a generic one over any ProtocolWriter/ProtocolReader. -->
-@dataclasses.dataclass(${s.decorator})
+@_dataclass(${s.decorator})
 <#if s.exception>
 class ${s.name}(_errors.DeclaredError):
 <#else>
