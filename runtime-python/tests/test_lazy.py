@@ -12,7 +12,8 @@ RUNTIME = str(Path(__file__).resolve().parent.parent)
 PROGRAM = """
 import sys
 import parley, parley.rpc, parley.aio
-heavy = [m for m in ("asyncio", "ssl", "concurrent.futures", "logging", "selectors") if m in sys.modules]
+heavy = [m for m in ("asyncio", "ssl", "concurrent.futures", "parley.client", "parley.server",
+                    "parley.aioclient", "parley.aioserver") if m in sys.modules]
 print("loaded:", heavy)
 from parley.rpc import Client, Server, ServiceProcessor
 from parley.aio import AsyncClient, AsyncServer, AsyncServiceProcessor
