@@ -1,7 +1,8 @@
 """Parley's Python runtime: Apache Thrift's binary and compact protocols, clients and servers.
 
 Generated code imports ``parley.protocol``, ``parley.errors``, ``parley.rpc``, ``parley.aio``,
-``parley.codec`` and ``parley.fastwire``; this package re-exports their most used names.
+``parley.codec``, ``parley.values`` and ``parley.fastwire``; this package re-exports their most
+used names.
 """
 
 from __future__ import annotations

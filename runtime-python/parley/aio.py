@@ -18,9 +18,10 @@ __all__ = ["AsyncChannel", "AsyncClient", "AsyncServiceProcessor", "AsyncServer"
 
 # Every generated module imports this one; asyncio is imported when a program first names what
 # needs it.
-__getattr__, __dir__ = lazy_names(__name__, globals(), {
-    "AsyncClient": "aioclient", "AsyncServer": "aioserver", "AsyncServiceProcessor": "aioserver",
-    "AsyncHandler": "processor", "AsyncOnewayHandler": "processor", "ResultWriter": "processor"})
+if not TYPE_CHECKING:  # type checkers see the imports above and report any other name
+    __getattr__, __dir__ = lazy_names(__name__, globals(), {
+        "AsyncClient": "aioclient", "AsyncServer": "aioserver", "AsyncServiceProcessor": "aioserver",
+        "AsyncHandler": "processor", "AsyncOnewayHandler": "processor", "ResultWriter": "processor"})
 
 T = TypeVar("T")
 

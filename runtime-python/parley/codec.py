@@ -9,18 +9,10 @@ codec over the protocol object, which raises the precise error or handles the un
 Values and bytes are the same on both paths; the tests compare them.
 
 ``encode`` and ``decode`` do the same for a whole message without any protocol object.
-
-The generated dataclasses also take from here what every frozen value shares: the ``__repr__``,
-``__eq__`` and ``__hash__`` of its fields (made by the dataclass decorator at import time, these
-cost most of a generated module's import), and ``FACTORY``, the default of an ``__init__``
-parameter built anew per instance.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import reprlib
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from .binary import BinaryProtocolReader, BinaryProtocolWriter
@@ -31,8 +23,7 @@ from .protocol import _DEFAULT_LIMITS, Protocol, reader, writer
 from .reading import ProtocolReader
 from .writing import ProtocolWriter
 
-__all__ = ["encode", "decode", "read_struct", "write_struct", "FACTORY", "value_class", "value_repr",
-           "value_eq", "value_hash"]
+__all__ = ["encode", "decode", "read_struct", "write_struct"]
 
 T = TypeVar("T")
 _COMPACT = Protocol.COMPACT
@@ -40,78 +31,6 @@ _BINARY = Protocol.BINARY
 # The fast decoders check only lengths and sizes that take more than one byte in the compact
 # protocol; with smaller limits, only the generic decoders run.
 _SMALLEST_LIMIT = 0x7F
-
-
-class _Factory:
-    """The type of FACTORY."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<factory>"
-
-
-# The default of a generated ``__init__`` parameter whose default value is built anew for each
-# instance (a container or a struct), as ``dataclasses.field(default_factory=...)`` declares it.
-# Typed Any so that it fits every parameter's type.
-FACTORY: Any = _Factory()
-
-
-def _frozen_setattr(self: object, name: str, value: object) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
-
-
-def _frozen_delattr(self: object, name: str) -> None:
-    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
-
-
-def value_class(**options: Any) -> Callable[[type[T]], type[T]]:
-    """``dataclasses.dataclass`` as generated modules use it at run time (type checkers see the
-    decorator itself).
-
-    A frozen class that writes its own ``__init__`` gets ``__setattr__`` and ``__delattr__`` shared
-    by every such class instead of two the decorator compiles from source for each, the larger
-    part of what a generated module's import cost; it is marked frozen all the same, so the
-    decorator's own checks (no mutable subclass of a frozen class) hold. Any other class is the
-    decorator's.
-    """
-    if not options.get("frozen") or options.get("init", True):
-        return dataclasses.dataclass(**options)
-    options["frozen"] = False
-
-    def make(cls: type[T]) -> type[T]:
-        made = dataclasses.dataclass(**options)(cls)
-        setattr(made, "__setattr__", _frozen_setattr)
-        setattr(made, "__delattr__", _frozen_delattr)
-        getattr(made, "__dataclass_params__").frozen = True
-        return made
-
-    return make
-
-
-# A generated frozen value's instance dict holds exactly its fields, in declaration order: its
-# __init__ and the fast decoders fill it so, and a frozen value takes no other attribute. These
-# behave as the dataclass decorator's methods over those fields.
-
-
-@reprlib.recursive_repr()
-def value_repr(self: object) -> str:
-    """``Point(x=1.0, y=None)``; a value that holds itself through a list shows ``...``."""
-    fields = ", ".join([f"{name}={value!r}" for name, value in self.__dict__.items()])
-    return f"{self.__class__.__qualname__}({fields})"
-
-
-def value_eq(self: object, other: object) -> bool:
-    """Equal when of the same class with equal fields."""
-    if other.__class__ is not self.__class__:
-        return NotImplemented  # type: ignore[no-any-return]  # as object.__eq__ may
-    same: bool = self.__dict__ == other.__dict__
-    return same
-
-
-def value_hash(self: object) -> int:
-    """The hash of the fields' tuple, as a frozen dataclass's."""
-    return hash(tuple(self.__dict__.values()))
 
 
 def _fast_limits(limits: Limits) -> bool:

@@ -18,9 +18,10 @@ __all__ = ["Channel", "Client", "ServiceProcessor", "Server", "Handler", "Oneway
 
 # Every generated module imports this one; the client's and server's sockets, TLS, thread pool
 # and logging are imported when a program first names them.
-__getattr__, __dir__ = lazy_names(__name__, globals(), {
-    "Client": "client", "Server": "server", "ServiceProcessor": "processor", "Handler": "processor",
-    "OnewayHandler": "processor", "ResultWriter": "processor"})
+if not TYPE_CHECKING:  # type checkers see the imports above and report any other name
+    __getattr__, __dir__ = lazy_names(__name__, globals(), {
+        "Client": "client", "Server": "server", "ServiceProcessor": "processor", "Handler": "processor",
+        "OnewayHandler": "processor", "ResultWriter": "processor"})
 
 T = TypeVar("T")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import pickle
 import sys
 
@@ -138,6 +139,30 @@ def generated_methods() -> None:
     except TypeError:
         pass
     check(pickle.loads(pickle.dumps(one)) == one and copy.deepcopy(one) == one, "pickle and copy")
+    subclasses()
+
+
+class Labelled(v1.Account):
+    """A plain subclass with a cached attribute: only the fields count, as for any dataclass."""
+
+    @functools.cached_property
+    def label(self) -> str:
+        return f"{self.id}:{self.name}"
+
+
+def subclasses() -> None:
+    first, second = Labelled(id=1), Labelled(id=1)
+    before = hash(first)
+    check(first.label == "1:anonymous", first.label)
+    check(first == second and hash(first) == before == hash(second), "extra attributes do not count")
+    check(repr(first) == "Labelled(id=1, name='anonymous', status=<Status.ACTIVE: 1>, tags=None)", repr(first))
+    first.note = "kept"  # type: ignore[attr-defined]
+    check(first.note == "kept", "a subclass's instance takes other attributes")  # type: ignore[attr-defined]
+    try:
+        first.id = 2  # type: ignore[misc]
+        check(False, "a field of a subclass's instance assigned")
+    except dataclasses.FrozenInstanceError:
+        pass
 
 
 if __name__ == "__main__":

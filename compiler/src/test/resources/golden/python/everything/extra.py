@@ -13,14 +13,15 @@ from parley import errors as _errors
 from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
+from parley import values as _values
 import io.parley.fixtures.common as _common
 import fixtures.shared as _shared
 
 if typing.TYPE_CHECKING:
     from dataclasses import dataclass as _dataclass
 else:
-    # The same classes, made faster at import: see parley.codec.value_class.
-    _dataclass = _codec.value_class
+    # The same classes, made faster at import: see parley.values.
+    _dataclass = _values.value_class
 
 __all__ = [
     "Extra",
@@ -39,9 +40,9 @@ class Extra:
         d["audit"] = audit
         d["price"] = price
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""

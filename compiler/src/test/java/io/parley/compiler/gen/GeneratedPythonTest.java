@@ -127,8 +127,9 @@ class GeneratedPythonTest {
         "v1.Account(7)",
         "v1.Account()",
         "v1.Defaults(names=[1])",
-        "v1.Contact(email=5)");
-    StringBuilder user = new StringBuilder("import v1\n\na = v1.Account(id=1)\n");
+        "v1.Contact(email=5)",
+        "parley.rpc.Clinet");
+    StringBuilder user = new StringBuilder("import parley.rpc\nimport v1\na = v1.Account(id=1)\n");
     misuses.forEach(m -> user.append(m).append('\n'));
     Path file = Files.writeString(dir.resolve("user.py"), user);
     ProcessBuilder pb = new ProcessBuilder(mypy, "--strict", "--no-incremental", file.toString())

@@ -17,12 +17,13 @@ from parley import errors as _errors
 from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
+from parley import values as _values
 
 if typing.TYPE_CHECKING:
     from dataclasses import dataclass as _dataclass
 else:
-    # The same classes, made faster at import: see parley.codec.value_class.
-    _dataclass = _codec.value_class
+    # The same classes, made faster at import: see parley.values.
+    _dataclass = _values.value_class
 
 __all__ = [
     "Operation",
@@ -75,9 +76,9 @@ class Work:
         d["op"] = op
         d["comment"] = comment
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -579,9 +580,9 @@ class _Calculator_ping_args:
     def __init__(self) -> None:
         pass
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -657,9 +658,9 @@ class _Calculator_ping_result:
     def __init__(self) -> None:
         pass
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -739,9 +740,9 @@ class _Calculator_add_args:
         d["left"] = left
         d["right"] = right
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -918,9 +919,9 @@ class _Calculator_add_result:
         d = self.__dict__
         d["success"] = success
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1044,9 +1045,9 @@ class _Calculator_calculate_args:
         d = self.__dict__
         d["work"] = work
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1162,9 +1163,9 @@ class _Calculator_calculate_result:
         d["success"] = success
         d["invalid"] = invalid
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1318,9 +1319,9 @@ class _Calculator_log_args:
         d = self.__dict__
         d["message"] = message
 
-    __repr__ = _codec.value_repr
-    __eq__ = _codec.value_eq
-    __hash__ = _codec.value_hash
+    __repr__ = _values.value_repr
+    __eq__ = _values.value_eq
+    __hash__ = _values.value_hash
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""

@@ -17,6 +17,7 @@ from parley import errors as _errors
 from parley import fastwire as _fw
 from parley import protocol as _p
 from parley import rpc as _rpc
+from parley import values as _values
 <#list module.imports as imp>
 ${imp}
 </#list>
@@ -24,8 +25,8 @@ ${imp}
 if typing.TYPE_CHECKING:
     from dataclasses import dataclass as _dataclass
 else:
-    # The same classes, made faster at import: see parley.codec.value_class.
-    _dataclass = _codec.value_class
+    # The same classes, made faster at import: see parley.values.
+    _dataclass = _values.value_class
 
 __all__ = [
 <#list module.enums as e>

@@ -135,7 +135,7 @@ final class JavaCodec {
       // present, and hands it to an immutable list without copying.
       lines.add(list ? "Object[] " + c + " = new Object[" + n + "];"
           : types.use("java.util.LinkedHashSet") + "<" + types.boxed(element) + "> " + c + " = new "
-              + types.use("java.util.LinkedHashSet") + "<>(Math.min("
+              + types.use("java.util.LinkedHashSet") + "<>(" + types.use("java.lang.Math") + ".min("
               + n + ", " + MAX_INITIAL_CAPACITY + ") * 4 / 3 + 1);");
       lines.add("for (int " + i + " = 0; " + i + " < " + n + "; " + i + "++) {");
       lines.add("  " + types.boxed(element) + " " + v + ";");

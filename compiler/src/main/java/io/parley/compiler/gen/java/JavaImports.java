@@ -40,8 +40,10 @@ final class JavaImports {
     }
     String pkg = qualified.substring(0, dot);
     String simple = qualified.substring(dot + 1);
-    if (members.contains(simple)) {
-      return qualified; // even from this package: a field Account would hide the class Account
+    if (members.contains(simple) && !members.contains(pkg.substring(0, (pkg + '.').indexOf('.')))) {
+      // Even from this package: a field Account hides the class Account. Not when a member is
+      // named like the package's first part, which would then hide the qualified name instead.
+      return qualified;
     }
     if (pkg.equals(packageName) || pkg.equals("java.lang")) {
       return simple;

@@ -122,7 +122,7 @@ final class JavaStructs {
     List<String> compactWrite = compactWrite(f, name, primitive, previous, keepLast);
 
     String equals = !primitive ? types.use("java.util.Objects") + ".equals(this." + name + ", that." + name + ")"
-        : type.equals("double") ? "Double.compare(this." + name + ", that." + name + ") == 0"
+        : type.equals("double") ? types.use("java.lang.Double") + ".compare(this." + name + ", that." + name + ") == 0"
         : "this." + name + " == that." + name;
     String stored = copies.stored(f.type(), name, structName + "." + f.name());
     return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type,

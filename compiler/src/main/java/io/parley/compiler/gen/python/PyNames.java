@@ -19,7 +19,8 @@ final class PyNames {
   static final Set<String> RESERVED_GLOBALS = Set.of(
       "bool", "int", "float", "str", "bytes", "list", "set", "dict", "frozenset", "tuple", "object", "type",
       "len", "isinstance", "super", "property", "classmethod", "staticmethod", "Exception", "ValueError",
-      "TypeError", "typing", "dataclasses", "enum", "uuid", "reprlib", "annotations", "_dataclass");
+      "TypeError", "typing", "dataclasses", "enum", "uuid", "reprlib", "annotations", "_dataclass",
+      "NotImplemented", "sum");
 
   /**
    * Attribute names generated classes already use, and the names their type hints use: a field

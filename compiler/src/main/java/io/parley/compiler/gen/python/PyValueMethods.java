@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  */
 final class PyValueMethods {
   /** The default of a parameter whose default value is built anew for each instance. */
-  static final String FACTORY = "_codec.FACTORY";
+  static final String FACTORY = "_values.FACTORY";
 
-  private static final Pattern NAME = Pattern.compile("(?<![.\\w])[A-Za-z_]\\w*");
+  // A name that is read: not an attribute (after a dot) nor a keyword argument's name (before =).
+  private static final Pattern NAME = Pattern.compile("(?<![.\\w])[A-Za-z_]\\w*+(?!\\s*=(?!=))");
 
   private PyValueMethods() {}
 
@@ -34,7 +35,7 @@ final class PyValueMethods {
   static boolean canWrite(List<PyViews.Field> fields, List<String> defaults) {
     Set<String> names = new HashSet<>();
     fields.forEach(f -> names.add(f.name()));
-    if (names.contains("_codec")) {
+    if (names.contains("_values")) {
       return false;
     }
     for (String expression : defaults) {
@@ -59,9 +60,9 @@ final class PyValueMethods {
     init(lines, union, fields);
     lines.add("");
     if (!exception) {
-      lines.add("__repr__ = _codec.value_repr");
-      lines.add("__eq__ = _codec.value_eq");
-      lines.add("__hash__ = _codec.value_hash");
+      lines.add("__repr__ = _values.value_repr");
+      lines.add("__eq__ = _values.value_eq");
+      lines.add("__hash__ = _values.value_hash");
       return lines;
     }
     repr(lines, fields);

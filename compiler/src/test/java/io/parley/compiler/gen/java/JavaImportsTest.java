@@ -23,6 +23,19 @@ class JavaImportsTest {
   }
 
   @Test
+  void classesOfThisPackageAndJavaLangNamedLikeAFieldStayQualified() {
+    JavaImports imports = new JavaImports("user.api", java.util.Set.of("Account"));
+    assertEquals("Account", imports.use("user.api.Account"));
+    imports.reserve(java.util.List.of("Account", "Math"));
+    assertEquals("user.api.Account", imports.use("user.api.Account"));
+    assertEquals("java.lang.Math", imports.use("java.lang.Math"));
+    assertEquals("Double", imports.use("java.lang.Double"));
+    // A member named like the package's first part would hide the qualified name: keep it simple.
+    imports.reserve(java.util.List.of("user"));
+    assertEquals("Account", imports.use("user.api.Account"));
+  }
+
+  @Test
   void dropsImportsNamedOnlyQualified() {
     String body = "class X { a.Foo f = b.Bar.of(); }\n";
     assertEquals(HEADER + body, prune(body));
