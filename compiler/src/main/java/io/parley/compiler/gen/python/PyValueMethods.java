@@ -8,14 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A dataclass's {@code __init__}, {@code __repr__}, {@code __eq__} and {@code __hash__}, written
- * out in the module or shared from the runtime instead of made by {@code @dataclass} at import
- * time. The decorator compiles
- * each method it makes from source, which was most of the time it took to import a generated
- * module (a 15-field struct: 0.69 ms decorated, 0.17 ms with these written out, on CPython 3.11).
- * They behave as the decorator's would: keyword-only fields, defaults built per instance where
- * they must be, {@code repr} of every field, equality of the same class field by field, and for
- * frozen values a hash of the fields (exceptions, which are mutable, are unhashable).
+ * A dataclass's {@code __init__}, {@code __repr__}, {@code __eq__} and {@code __hash__}: written
+ * out in the module ({@code __init__}, and an exception's others) or shared from
+ * {@code parley.values}, instead of compiled from source by {@code @dataclass} for every class at
+ * import, which was most of the time a generated module took to import (a 15-field struct: 0.69 ms
+ * decorated, 0.17 ms so, on CPython 3.11). They behave as the decorator's: keyword-only fields,
+ * defaults built per instance where they must be, {@code repr} of every field, equality of the
+ * same class field by field, and for frozen values a hash of the fields (exceptions, which are
+ * mutable, are unhashable).
  */
 final class PyValueMethods {
   /** The default of a parameter whose default value is built anew for each instance. */
@@ -50,10 +50,10 @@ final class PyValueMethods {
   }
 
   /**
-   * The methods' lines, at the indentation of the class body. A frozen value's instance dict holds
-   * exactly its fields, in order (its __init__ and the fast decoders fill it so), so it shares
-   * {@code __repr__}, {@code __eq__} and {@code __hash__} over that dict with every other value;
-   * an exception, whose dict may gain attributes (notes), compares and prints its fields.
+   * The methods' lines, at the indentation of the class body. A frozen value shares
+   * {@code __repr__}, {@code __eq__} and {@code __hash__} with every other one (they read its
+   * instance dict, which its __init__ and the fast decoders fill with exactly its fields); an
+   * exception, whose dict may gain attributes (notes), compares and prints its fields.
    */
   static List<String> lines(String name, boolean exception, boolean union, List<PyViews.Field> fields) {
     List<String> lines = new ArrayList<>();
