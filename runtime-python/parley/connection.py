@@ -14,9 +14,9 @@ __all__ = ["SocketStream", "Connection"]
 
 _FRAME = struct.Struct("!i")
 _MAX_CHUNK = 1024 * 1024
-# A frame's first read asks for this much: the header and, for most replies, the whole body in one
-# system call instead of two. Bytes past the frame are kept for the next read.
-_FIRST_READ = 64 * 1024
+# A read for less asks the socket for this much and keeps what it did not need: a frame's header
+# then brings its body along in the same system call, for most messages.
+_READ_AHEAD = 64 * 1024
 # How far a socket timeout may lag the deadline before it is set again. poll() waits in whole
 # milliseconds, so a smaller difference changes nothing; setting it costs a system call.
 _SLACK = 0.001
@@ -29,7 +29,7 @@ class SocketStream:
     cleared, to within a millisecond (never early); otherwise the socket's own timeout applies.
     """
 
-    __slots__ = ("sock", "deadline", "_timeout", "_armed", "_pending")
+    __slots__ = ("sock", "deadline", "_timeout", "_armed", "_ahead", "_at")
 
     def __init__(self, sock: socket.socket, timeout: float | None) -> None:
         self.sock = sock
@@ -37,7 +37,9 @@ class SocketStream:
         self._timeout = timeout
         # The timeout the socket has now: setting it is a system call, so it is set only on change.
         self._armed = timeout
-        self._pending = b""
+        # Bytes received but not yet read, from _at on.
+        self._ahead = b""
+        self._at = 0
         sock.settimeout(timeout)
 
     def _arm(self) -> None:
@@ -58,10 +60,21 @@ class SocketStream:
 
     def read(self, n: int) -> bytes:
         """Returns between 1 and ``n`` bytes; raises TransportError at the end of the stream."""
-        pending = self._pending
-        if pending:
-            self._pending = pending[n:]
-            return pending[:n]
+        ahead, at = self._ahead, self._at
+        if at < len(ahead):
+            end = at + n
+            if end >= len(ahead):
+                self._ahead, self._at = b"", 0
+                return ahead[at:] if at else ahead
+            self._at = end
+            return ahead[at:end]
+        data = self._receive(max(n, _READ_AHEAD))
+        if len(data) <= n:
+            return data
+        self._ahead, self._at = data, n
+        return data[:n]
+
+    def _receive(self, n: int) -> bytes:
         self._arm()
         try:
             data = self.sock.recv(n)
@@ -74,10 +87,6 @@ class SocketStream:
             raise TransportError(TransportErrorKind.CLOSED, "connection closed by the peer")
         return data
 
-    def unread(self, data: bytes) -> None:
-        """Gives back bytes read past what was needed: the next reads return them first."""
-        self._pending = data + self._pending
-
     def write(self, data: bytes | bytearray) -> None:
         """Sends all of ``data``."""
         self._arm()
@@ -88,16 +97,17 @@ class SocketStream:
         except OSError as e:
             raise TransportError(TransportErrorKind.CLOSED, f"connection failed: {e}") from e
 
-    def read_exact(self, n: int, head: bytes = b"") -> bytes:
-        """Returns ``head`` followed by exactly ``n`` more bytes, holding no more memory than has
-        arrived."""
-        chunks = [head] if head else []
-        while n > 0:
-            chunk = self.read(min(n, _MAX_CHUNK))
-            if not chunks and len(chunk) == n:
-                return chunk
+    def read_exact(self, n: int) -> bytes:
+        """Returns exactly ``n`` bytes, holding no more memory than has arrived."""
+        first = self.read(min(n, _MAX_CHUNK))
+        if len(first) == n:
+            return first
+        chunks = [first]
+        have = len(first)
+        while have < n:
+            chunk = self.read(min(n - have, _MAX_CHUNK))
             chunks.append(chunk)
-            n -= len(chunk)
+            have += len(chunk)
         return b"".join(chunks)
 
 
@@ -144,30 +154,20 @@ class Connection:
         """Waits for the next message; returns a reader at its start, or None at a clean end."""
         if not self._framed:
             return self._reader if self._reader.has_more() else None
-        stream = self.stream
         try:
-            first = stream.read(_FIRST_READ)
+            first = self.stream.read(4)
         except TransportError as e:
             if e.kind is TransportErrorKind.CLOSED:
                 return None
             raise
-        if len(first) < 4:
-            first += stream.read_exact(4 - len(first))
-        size = _FRAME.unpack_from(first)[0]
+        header = first if len(first) == 4 else first + self.stream.read_exact(4 - len(first))
+        size = _FRAME.unpack(header)[0]
         if size < 0:
             raise ProtocolError(ProtocolErrorKind.NEGATIVE_SIZE, f"negative frame size {size}")
         if size > self._limits.max_frame_size:
             raise TransportError(TransportErrorKind.FRAME_TOO_LARGE, f"frame of {size} bytes "
                                  f"exceeds the limit of {self._limits.max_frame_size}")
-        end = 4 + size
-        have = len(first)
-        if have >= end:
-            if have > end:
-                stream.unread(first[end:])
-            body = first[4:end]
-        else:
-            body = stream.read_exact(end - have, first[4:])
-        self._reader.load(body)
+        self._reader.load(self.stream.read_exact(size) if size else b"")
         return self._reader
 
     def close(self) -> None:

@@ -69,7 +69,7 @@ class FramesTest(unittest.TestCase):
         finally:
             t.join()
 
-    def test_a_frame_larger_than_the_first_read(self) -> None:
+    def test_a_frame_larger_than_what_is_read_ahead(self) -> None:
         big = b"x" * 200_000
         w = writer(Protocol.COMPACT)
         w.message_begin("big", MessageType.CALL, 9)
