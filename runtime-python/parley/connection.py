@@ -14,8 +14,10 @@ __all__ = ["SocketStream", "Connection"]
 
 _FRAME = struct.Struct("!i")
 _MAX_CHUNK = 1024 * 1024
-# A read for less asks the socket for this much and keeps what it did not need: a frame's header
-# then brings its body along in the same system call, for most messages.
+# A read for less than _SMALL asks the socket for _READ_AHEAD bytes and keeps what it did not
+# need: a frame's header then brings its body along in the same system call, for most messages.
+# Larger reads ask for what they need, so a long body is not copied twice.
+_SMALL = 4096
 _READ_AHEAD = 64 * 1024
 # How far a socket timeout may lag the deadline before it is set again. poll() waits in whole
 # milliseconds, so a smaller difference changes nothing; setting it costs a system call.
@@ -25,8 +27,9 @@ _SLACK = 0.001
 class SocketStream:
     """Reads and writes a socket, turning its failures into TransportErrors.
 
-    ``deadline`` (a ``time.monotonic()`` value), when set, bounds every operation until it is
-    cleared, to within a millisecond (never early); otherwise the socket's own timeout applies.
+    ``deadline`` (a ``time.monotonic()`` value), when set, bounds every wait for the socket until
+    it is cleared, to within a millisecond (never early; bytes already received are returned
+    without waiting); otherwise the socket's own timeout applies.
     """
 
     __slots__ = ("sock", "deadline", "_timeout", "_armed", "_ahead", "_at")
@@ -59,7 +62,10 @@ class SocketStream:
             self.sock.settimeout(armed)
 
     def read(self, n: int) -> bytes:
-        """Returns between 1 and ``n`` bytes; raises TransportError at the end of the stream."""
+        """Returns between 1 and ``n`` bytes (none for 0); raises TransportError at the end of the
+        stream."""
+        if n <= 0:
+            return b""
         ahead, at = self._ahead, self._at
         if at < len(ahead):
             end = at + n
@@ -68,7 +74,7 @@ class SocketStream:
                 return ahead[at:] if at else ahead
             self._at = end
             return ahead[at:end]
-        data = self._receive(max(n, _READ_AHEAD))
+        data = self._receive(_READ_AHEAD if n < _SMALL else n)
         if len(data) <= n:
             return data
         self._ahead, self._at = data, n
@@ -99,6 +105,8 @@ class SocketStream:
 
     def read_exact(self, n: int) -> bytes:
         """Returns exactly ``n`` bytes, holding no more memory than has arrived."""
+        if n <= 0:
+            return b""
         first = self.read(min(n, _MAX_CHUNK))
         if len(first) == n:
             return first

@@ -147,6 +147,7 @@ class Server:
         conn = session.conn
         try:
             if self._ssl is not None:
+                # Before any read, so no plaintext byte waits in the stream's read-ahead.
                 conn.stream.sock = self._ssl.wrap_socket(conn.sock, server_side=True)
                 conn.stream.sock.settimeout(self._read_timeout)
             while not self._stopping:

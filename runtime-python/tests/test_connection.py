@@ -93,6 +93,28 @@ class FramesTest(unittest.TestCase):
         finally:
             sender.join()
 
+    def test_reading_nothing_does_not_wait(self) -> None:
+        stream = self.conn.stream
+        started = time.monotonic()
+        self.assertEqual((stream.read(0), stream.read_exact(0)), (b"", b""))
+        self.assertLess(time.monotonic() - started, 1.0)
+        self.theirs.sendall(b"abc")
+        self.assertEqual((stream.read(1), stream.read(0), stream.read_exact(2)), (b"a", b"", b"bc"))
+
+    def test_bodies_across_read_ahead_blocks(self) -> None:
+        # Frames of sizes around the read-ahead, sent back to back: each body spans the bytes
+        # read ahead with its header and a read of its own.
+        bodies = [bytes([i]) * size for i, size in enumerate((4, 4091, 4092, 65530, 65532, 65533, 70000, 3))]
+        data = b"".join(struct.pack("!i", len(b)) + b for b in bodies)
+        sender = threading.Thread(target=self.theirs.sendall, args=(data,))
+        sender.start()
+        try:
+            for body in bodies:
+                size = struct.unpack("!i", self.conn.stream.read_exact(4))[0]
+                self.assertEqual(self.conn.stream.read_exact(size), body)
+        finally:
+            sender.join()
+
     def test_a_header_cut_short_by_the_peer_is_an_error(self) -> None:
         self.theirs.sendall(b"\x00\x00")
         self.theirs.close()
