@@ -20,8 +20,9 @@ __all__ = ["AsyncChannel", "AsyncClient", "AsyncServiceProcessor", "AsyncServer"
 # needs it.
 if not TYPE_CHECKING:  # type checkers see the imports above and report any other name
     __getattr__, __dir__ = lazy_names(__name__, globals(), {
-        "AsyncClient": "aioclient", "AsyncServer": "aioserver", "AsyncServiceProcessor": "aioserver",
-        "AsyncHandler": "processor", "AsyncOnewayHandler": "processor", "ResultWriter": "processor"})
+        "AsyncClient": "aioclient", "AsyncServer": "aioserver",
+        "AsyncServiceProcessor": "aioserver", "AsyncHandler": "processor",
+        "AsyncOnewayHandler": "processor", "ResultWriter": "processor"})
 
 T = TypeVar("T")
 

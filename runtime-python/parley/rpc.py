@@ -20,8 +20,8 @@ __all__ = ["Channel", "Client", "ServiceProcessor", "Server", "Handler", "Oneway
 # and logging are imported when a program first names them.
 if not TYPE_CHECKING:  # type checkers see the imports above and report any other name
     __getattr__, __dir__ = lazy_names(__name__, globals(), {
-        "Client": "client", "Server": "server", "ServiceProcessor": "processor", "Handler": "processor",
-        "OnewayHandler": "processor", "ResultWriter": "processor"})
+        "Client": "client", "Server": "server", "ServiceProcessor": "processor",
+        "Handler": "processor", "OnewayHandler": "processor", "ResultWriter": "processor"})
 
 T = TypeVar("T")
 

@@ -2,18 +2,17 @@
 
 ``@dataclass`` compiles ``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__`` and
 ``__delattr__`` from source for every class, which was most of the time a generated module took
-to import. Generated classes write their ``__init__`` out and take the rest from here; type
-checkers see them as ordinary frozen, keyword-only dataclasses.
+to import. Generated classes write the first four out and take the frozen ``__setattr__`` and
+``__delattr__`` from here; type checkers see them as ordinary frozen, keyword-only dataclasses.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["FACTORY", "value_class", "value_repr", "value_eq", "value_hash"]
+__all__ = ["FACTORY", "value_class"]
 
 T = TypeVar("T")
 
@@ -33,10 +32,7 @@ class _Factory:
 FACTORY: Any = _Factory()
 
 
-# The classes value_class made frozen. Their instances' dicts hold exactly their fields, in
-# declaration order (__init__ and the fast decoders fill them so, and such a value takes no other
-# attribute), so the methods below read the dict whole. A subclass's instance may hold more (a
-# cached property, say): then only the fields count, as for the decorator's methods.
+# The classes value_class made frozen: their own instances take no attribute after __init__.
 _VALUE_CLASSES: set[type] = set()
 
 
@@ -79,34 +75,3 @@ def value_class(**options: Any) -> Callable[[type[T]], type[T]]:
         return made
 
     return make
-
-
-@reprlib.recursive_repr()
-def value_repr(self: object) -> str:
-    """``Point(x=1.0, y=None)``; a value that holds itself through a list shows ``...``."""
-    values = self.__dict__
-    names = values if self.__class__ in _VALUE_CLASSES else getattr(self, "__dataclass_fields__")
-    fields = ", ".join([f"{name}={values[name]!r}" for name in names])
-    return f"{self.__class__.__qualname__}({fields})"
-
-
-def value_eq(self: object, other: object) -> bool:
-    """Equal when of the same class with equal fields."""
-    cls = self.__class__
-    if other.__class__ is not cls:
-        return NotImplemented  # type: ignore[no-any-return]  # as object.__eq__ may
-    mine, theirs = self.__dict__, other.__dict__
-    if cls in _VALUE_CLASSES:
-        same: bool = mine == theirs
-    else:
-        names = getattr(cls, "__dataclass_fields__")
-        same = [mine.get(f) for f in names] == [theirs.get(f) for f in names]
-    return same
-
-
-def value_hash(self: object) -> int:
-    """The hash of the fields' tuple, as a frozen dataclass's."""
-    values = self.__dict__
-    if self.__class__ in _VALUE_CLASSES:
-        return hash(tuple(values.values()))
-    return hash(tuple(map(values.__getitem__, getattr(self, "__dataclass_fields__"))))

@@ -22,6 +22,7 @@ if typing.TYPE_CHECKING:
 else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
+_setattr = object.__setattr__
 
 __all__ = [
     "Extra",
@@ -36,13 +37,20 @@ class Extra:
     price: typing.Optional[_shared.Money] = None
 
     def __init__(self, *, audit: typing.Optional[_common.Audit] = None, price: typing.Optional[_shared.Money] = None) -> None:
-        d = self.__dict__
-        d["audit"] = audit
-        d["price"] = price
+        _setattr(self, "audit", audit)
+        _setattr(self, "price", price)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(audit={self.audit!r}, price={self.price!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Extra) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.audit, self.price) == (other.audit, other.price)
+
+    def __hash__(self) -> int:
+        return hash((self.audit, self.price))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""

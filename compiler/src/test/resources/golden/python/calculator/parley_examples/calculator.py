@@ -24,6 +24,7 @@ if typing.TYPE_CHECKING:
 else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
+_setattr = object.__setattr__
 
 __all__ = [
     "Operation",
@@ -70,15 +71,22 @@ class Work:
     """A free-form note, echoed in errors."""
 
     def __init__(self, *, left: int, right: int, op: Operation = Operation.ADD, comment: typing.Optional[str] = None) -> None:
-        d = self.__dict__
-        d["left"] = left
-        d["right"] = right
-        d["op"] = op
-        d["comment"] = comment
+        _setattr(self, "left", left)
+        _setattr(self, "right", right)
+        _setattr(self, "op", op)
+        _setattr(self, "comment", comment)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(left={self.left!r}, right={self.right!r}, op={self.op!r}, comment={self.comment!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Work) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.left, self.right, self.op, self.comment) == (other.left, other.right, other.op, other.comment)
+
+    def __hash__(self) -> int:
+        return hash((self.left, self.right, self.op, self.comment))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -370,9 +378,8 @@ class InvalidOperation(_errors.DeclaredError):
     why: typing.Optional[str] = None
 
     def __init__(self, *, op: typing.Optional[Operation] = None, why: typing.Optional[str] = None) -> None:
-        d = self.__dict__
-        d["op"] = op
-        d["why"] = why
+        self.op = op
+        self.why = why
 
     @reprlib.recursive_repr()
     def __repr__(self) -> str:
@@ -580,9 +587,17 @@ class _Calculator_ping_args:
     def __init__(self) -> None:
         pass
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_ping_args) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
+
+    def __hash__(self) -> int:
+        return hash(())
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -658,9 +673,17 @@ class _Calculator_ping_result:
     def __init__(self) -> None:
         pass
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_ping_result) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
+
+    def __hash__(self) -> int:
+        return hash(())
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -736,13 +759,20 @@ class _Calculator_add_args:
     right: int = 1
 
     def __init__(self, *, left: int, right: int = 1) -> None:
-        d = self.__dict__
-        d["left"] = left
-        d["right"] = right
+        _setattr(self, "left", left)
+        _setattr(self, "right", right)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(left={self.left!r}, right={self.right!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_add_args) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.left, self.right) == (other.left, other.right)
+
+    def __hash__(self) -> int:
+        return hash((self.left, self.right))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -916,12 +946,19 @@ class _Calculator_add_result:
     success: typing.Optional[int] = None
 
     def __init__(self, *, success: typing.Optional[int] = None) -> None:
-        d = self.__dict__
-        d["success"] = success
+        _setattr(self, "success", success)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(success={self.success!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_add_result) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.success,) == (other.success,)
+
+    def __hash__(self) -> int:
+        return hash((self.success,))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1042,12 +1079,19 @@ class _Calculator_calculate_args:
     work: Work
 
     def __init__(self, *, work: Work) -> None:
-        d = self.__dict__
-        d["work"] = work
+        _setattr(self, "work", work)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(work={self.work!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_calculate_args) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.work,) == (other.work,)
+
+    def __hash__(self) -> int:
+        return hash((self.work,))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1159,13 +1203,20 @@ class _Calculator_calculate_result:
     invalid: typing.Optional[InvalidOperation] = None
 
     def __init__(self, *, success: typing.Optional[int] = None, invalid: typing.Optional[InvalidOperation] = None) -> None:
-        d = self.__dict__
-        d["success"] = success
-        d["invalid"] = invalid
+        _setattr(self, "success", success)
+        _setattr(self, "invalid", invalid)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(success={self.success!r}, invalid={self.invalid!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_calculate_result) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.success, self.invalid) == (other.success, other.invalid)
+
+    def __hash__(self) -> int:
+        return hash((self.success, self.invalid))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""
@@ -1316,12 +1367,19 @@ class _Calculator_log_args:
     message: str
 
     def __init__(self, *, message: str) -> None:
-        d = self.__dict__
-        d["message"] = message
+        _setattr(self, "message", message)
 
-    __repr__ = _values.value_repr
-    __eq__ = _values.value_eq
-    __hash__ = _values.value_hash
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Calculator_log_args) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.message,) == (other.message,)
+
+    def __hash__(self) -> int:
+        return hash((self.message,))
 
     def write(self, w: _p.ProtocolWriter) -> None:
         """Writes this value as a Thrift struct."""

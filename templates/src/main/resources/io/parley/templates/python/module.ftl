@@ -27,6 +27,7 @@ if typing.TYPE_CHECKING:
 else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
+_setattr = object.__setattr__
 
 __all__ = [
 <#list module.enums as e>

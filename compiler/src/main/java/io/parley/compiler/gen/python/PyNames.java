@@ -20,7 +20,7 @@ final class PyNames {
       "bool", "int", "float", "str", "bytes", "list", "set", "dict", "frozenset", "tuple", "object", "type",
       "len", "isinstance", "super", "property", "classmethod", "staticmethod", "Exception", "ValueError",
       "TypeError", "typing", "dataclasses", "enum", "uuid", "reprlib", "annotations", "_dataclass",
-      "NotImplemented", "sum");
+      "NotImplemented", "sum", "_setattr");
 
   /**
    * Attribute names generated classes already use, and the names their type hints use: a field
