@@ -104,7 +104,8 @@ class SocketStream:
             raise TransportError(TransportErrorKind.CLOSED, f"connection failed: {e}") from e
 
     def read_exact(self, n: int) -> bytes:
-        """Returns exactly ``n`` bytes, holding no more memory than has arrived."""
+        """Returns exactly ``n`` bytes, asking the socket for no more than is still missing (a
+        large frame's announced size is not allocated before its bytes arrive)."""
         if n <= 0:
             return b""
         first = self.read(min(n, _MAX_CHUNK))
