@@ -5,7 +5,9 @@ Every benchmark script writes rows ``chart,group,series,value,unit``; this scrip
 ``benchmarks/charts/<chart>.svg`` (grouped horizontal bars, one colour per implementation, each
 group on its own scale), which RESULTS.md embeds. Standard library only, so it runs anywhere the benchmarks do::
 
-    python3 benchmarks/charts.py
+    python3 benchmarks/charts.py [RESULTS_DIR CHARTS_DIR]
+
+The directories default to ``benchmarks/results`` and ``benchmarks/charts``.
 """
 from __future__ import annotations
 
@@ -94,24 +96,32 @@ def svg(chart: str, rows: list[Row], colours: dict[str, str]) -> str:
 
 def main() -> int:
     here = pathlib.Path(__file__).resolve().parent
-    rows = read_rows(here / "results")
+    results, out = here / "results", here / "charts"
+    if len(sys.argv) == 3:
+        results, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    elif len(sys.argv) != 1:
+        print("usage: charts.py [RESULTS_DIR CHARTS_DIR]", file=sys.stderr)
+        return 2
+    rows = read_rows(results)
     if not rows:
-        print("no results in benchmarks/results/*.csv; run a benchmark first", file=sys.stderr)
+        print(f"no results in {results}/*.csv; run a benchmark first", file=sys.stderr)
         return 1
     colours: dict[str, str] = {}
     for s in ordered([r.series for r in rows]):
         colours[s] = PALETTE[len(colours) % len(PALETTE)]
-    out = here / "charts"
-    out.mkdir(exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    failed = 0
     for chart in ordered([r.chart for r in rows]):
         mine = [r for r in rows if r.chart == chart]
         units = {r.unit for r in mine}
         if len(units) != 1:
             print(f"chart {chart} mixes units {sorted(units)}; skipped", file=sys.stderr)
+            failed = 1
             continue
-        (out / f"{chart}.svg").write_text(svg(chart, mine, colours), encoding="utf-8")
-        print(f"benchmarks/charts/{chart}.svg")
-    return 0
+        path = out / f"{chart}.svg"
+        path.write_text(svg(chart, mine, colours), encoding="utf-8")
+        print(path)
+    return failed
 
 
 if __name__ == "__main__":

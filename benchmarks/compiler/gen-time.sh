@@ -21,9 +21,10 @@ work="$(mktemp -d "${GEN_TIME_DIR:-${TMPDIR:-/tmp}}/gen-time.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 command -v thrift >/dev/null || { echo "gen-time: Apache Thrift's compiler (thrift) is not installed" >&2; exit 1; }
 "$root/parley" --version >/dev/null   # builds the jar and its class archive on a fresh clone, outside the timing
-csv="$root/benchmarks/results/compiler.csv" where=""
+results="${PARLEY_BENCH_RESULTS:-$root/benchmarks/results}"
+csv="$results/compiler.csv" where=""
 if [ -n "${GEN_TIME_DIR:-}" ]; then
-  csv="$root/benchmarks/results/compiler-tmpfs.csv" where=" tmpfs"
+  csv="$results/compiler-tmpfs.csv" where=" tmpfs"
 fi
 mkdir -p "$(dirname "$csv")"
 echo "chart,group,series,value,unit" >"$work/csv"

@@ -37,6 +37,7 @@ java "${cp[@]}" org.openjdk.jmh.Main 'CodecBenchmark.decode' "${run[@]}" -prof g
   -p codec=parley-compact,parley-binary,parley-compact-owned,thrift-compact,thrift-binary,protobuf \
   -rf csv -rff target/codec-decode.csv "$@"
 
-mkdir -p "$root/benchmarks/results"
+results="${PARLEY_BENCH_RESULTS:-$root/benchmarks/results}"
+mkdir -p "$results"
 python3 "$here/codec_report.py" target/wire-sizes.csv target/codec-encode.csv target/codec-decode.csv \
-  "$root/benchmarks/results/java-codec.csv"
+  "$results/java-codec.csv"

@@ -46,13 +46,27 @@ def best(fn: Callable[[], object], number: int) -> float:
 Result = tuple[str, str, str, float, float]
 
 
-def parley_results() -> list[Result]:
-    out: list[Result] = []
-    values = {
+def parley_values() -> dict[str, Any]:
+    return {
         "user": parley_bench.User(role=parley_bench.Role.ADMIN, **user_fields(1)),
         "page": parley_bench.Page(users=[parley_bench.User(role=parley_bench.Role.ADMIN, **user_fields(i))
                                          for i in range(15)], pageNumber=3, hasMore=True),
     }
+
+
+def check_peer(codec: str, protocol: str, payload: str, data: bytes, decoded: object, value: object) -> None:
+    """Stops the run unless a peer's bytes are Parley's and read back to the value it wrote."""
+    parley_data = parley_encode(parley_values()[payload], Protocol[protocol.upper()])
+    if data != parley_data:
+        raise SystemExit(f"{codec} {protocol} {payload}: its {len(data)} bytes differ from Parley's "
+                         f"{len(parley_data)}")
+    if decoded != value:
+        raise SystemExit(f"{codec} {protocol} {payload}: decoding its own bytes gave {decoded!r}")
+
+
+def parley_results() -> list[Result]:
+    out: list[Result] = []
+    values = parley_values()
     for payload, value in values.items():
         number = 2000 if payload == "user" else 200
         cls = type(value)
@@ -111,6 +125,8 @@ def thrift_results() -> list[Result]:
                 v.read(factory.getProtocol(TTransport.TMemoryBuffer(data)))
                 return v
 
+            check_peer(name, protocol, payload, data, decode(), value)
+
             out.append((name, protocol, payload, best(encode, number), best(decode, number)))
     return out
 
@@ -136,6 +152,7 @@ def thriftpy2_results(idl: str) -> list[Result]:
                                         ("thriftpy2 Cython", "binary", TCyBinaryProtocolFactory()),
                                         ("thriftpy2", "compact", TCompactProtocolFactory())]:
             data = serialize(value, factory)
+            check_peer(name, protocol, payload, data, deserialize(cls(), data, factory), value)
             out.append((name, protocol, payload, best(lambda: serialize(value, factory), number),
                         best(lambda: deserialize(cls(), data, factory), number)))
     return out

@@ -70,6 +70,30 @@ def thriftpy2_clients(ports: dict[str, int], idl: str) -> list[tuple[str, Any, C
     return out
 
 
+def user_fields(i: int) -> dict[str, Any]:
+    """The fields of the benchmark server's user ``i`` (Payloads.java)."""
+    return dict(id=1_000_000 + i, username=f"user{i}", displayName=f"Zoë Ångström ✓ {i}",
+                email=f"user{i}@example.com", age=30 + i % 50, score=97.5 + i, verified=True, role=2,
+                createdAt=1_700_000_000_000 + i, groupIds=GROUPS,
+                bio="Writes RPC toolchains; reads the wire, byte by byte.", attributes=ATTRIBUTES)
+
+
+def check_replies(name: str, client: Any) -> None:
+    """Stops the run unless a client's replies hold what the server sent, before it is timed."""
+    def same(what: str, value: Any, i: int) -> None:
+        want = user_fields(i)
+        got = {k: getattr(value, k) for k in want}
+        if got != want:
+            raise SystemExit(f"{name}: {what} replied {got}, expected {want}")
+    client.ping()
+    same("getUser", client.getUser(7), 1)
+    page = client.listUsers(3)
+    if len(page.users) != 15 or page.pageNumber != 3 or page.hasMore is not True:
+        raise SystemExit(f"{name}: listUsers replied a page of {len(page.users)} users, number {page.pageNumber}")
+    for i, user in enumerate(page.users):
+        same(f"listUsers' user {i}", user, i)
+
+
 def measure(call: Callable[[], object], warmup: float, duration: float) -> tuple[float, float, float]:
     """Calls per second and p50/p99 latency in microseconds of a closed loop."""
     end = time.perf_counter() + warmup
@@ -117,6 +141,7 @@ def main() -> None:
     parley_rate: dict[str, float] = {}
     parley_p50: dict[str, float] = {}
     for name, client, close in clients:
+        check_replies(name, client)
         for method in METHODS:
             if method == "ping":
                 call: Callable[[], object] = client.ping

@@ -48,7 +48,7 @@ start_server() { # kind -> sets $port, keeps the server's stdin open on a new fd
 start_server parley; compact_port="$port"
 start_server parley-binary; binary_port="$port"
 
-csv="$root/benchmarks/results/python-rpc.csv"
+csv="${PARLEY_BENCH_RESULTS:-$root/benchmarks/results}/python-rpc.csv"
 mkdir -p "$(dirname "$csv")"
 echo "chart,group,series,value,unit" > "$csv"
 venv="${PARLEY_VENV_DIR:-/tmp/parley-venvs}/interop/bin/python"

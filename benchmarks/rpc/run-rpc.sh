@@ -21,5 +21,7 @@ mvn -q -B ${MVN_FLAGS:-} -f "$root/pom.xml" -DskipTests -pl compiler,runtime-jav
 # shellcheck disable=SC2086
 mvn -q -B ${MVN_FLAGS:-} -f "$here/pom.xml" package
 cd "$root"
+results="${PARLEY_BENCH_RESULTS:-$root/benchmarks/results}"
+mkdir -p "$results"
 exec java -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" io.parley.bench.rpc.RpcBench \
-  --csv "$root/benchmarks/results/rpc.csv" "$@"
+  --csv "$results/rpc.csv" "$@"

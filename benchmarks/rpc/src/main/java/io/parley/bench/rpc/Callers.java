@@ -19,7 +19,11 @@ import org.apache.thrift.protocol.TCompactProtocol;
 import org.apache.thrift.transport.TSocket;
 import org.apache.thrift.transport.layered.TFramedTransport;
 
-/** One client connection of each stack, making one kind of call in a closed loop. */
+/**
+ * One client connection of each stack, making one kind of call in a closed loop. Each connection
+ * first makes one call and checks its reply against what the benchmark's servers answer, so a
+ * stack that replied wrongly fails the run instead of being timed.
+ */
 final class Callers {
   private Callers() {}
 
@@ -51,6 +55,12 @@ final class Callers {
       case "listUsers" -> () -> client.listUsers(3);
       default -> throw new IllegalArgumentException(method);
     };
+    switch (method) {
+      case "ping" -> client.ping();
+      case "getUser" -> expect("parley", method, client.getUser(7), Payloads.parleyUser(1));
+      case "createUser" -> expect("parley", method, client.createUser(user), user.id());
+      default -> expect("parley", method, client.listUsers(3), Payloads.parleyPage(3));
+    }
     return new Caller() {
       @Override
       public void call() {
@@ -82,6 +92,12 @@ final class Callers {
       case "listUsers" -> () -> client.listUsers(3);
       default -> throw new IllegalArgumentException(method);
     };
+    switch (method) {
+      case "ping" -> client.ping();
+      case "getUser" -> expect("libthrift", method, client.getUser(7), Payloads.thriftUser(1));
+      case "createUser" -> expect("libthrift", method, client.createUser(user), user.getId());
+      default -> expect("libthrift", method, client.listUsers(3), Payloads.thriftPage(3));
+    }
     return new Caller() {
       @Override
       public void call() throws Exception {
@@ -109,6 +125,12 @@ final class Callers {
       case "listUsers" -> () -> stub.listUsers(list);
       default -> throw new IllegalArgumentException(method);
     };
+    switch (method) {
+      case "ping" -> stub.ping(Empty.getDefaultInstance());
+      case "getUser" -> expect("grpc", method, stub.getUser(get), Payloads.grpcUser(1));
+      case "createUser" -> expect("grpc", method, stub.createUser(user).getId(), user.getId());
+      default -> expect("grpc", method, stub.listUsers(list), Payloads.grpcPage(3));
+    }
     return new Caller() {
       @Override
       public void call() {
@@ -132,6 +154,9 @@ final class Callers {
     Frames.putInt(request, 0, sizes[0]);
     Frames.putInt(request, 4, sizes[1]);
     byte[] reply = new byte[sizes[1]];
+    out.write(request);
+    expect("echo", method, in.readInt(), sizes[1]);
+    in.readFully(reply);
     return new Caller() {
       @Override
       public void call() throws IOException {
@@ -145,5 +170,11 @@ final class Callers {
         socket.close();
       }
     };
+  }
+
+  private static void expect(String stack, String method, Object got, Object want) {
+    if (!want.equals(got)) {
+      throw new IllegalStateException(stack + " " + method + " replied " + got + ", expected " + want);
+    }
   }
 }
