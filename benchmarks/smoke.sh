@@ -3,7 +3,8 @@
 # the codec benchmarks check that each peer's bytes are Parley's and read back to what was written,
 # and every RPC client checks its first replies before it is timed. Results and charts go to a
 # scratch directory (benchmarks/results/ keeps the recorded run); the figures mean nothing at
-# these lengths. About three minutes on 2 cores; ./run-tests runs it after `mvn verify`.
+# these lengths. One to two minutes on 2 cores (the first run also downloads the benchmarks'
+# dependencies); ./run-tests runs it after `mvn verify`.
 #
 #   benchmarks/smoke.sh
 #
