@@ -17,6 +17,7 @@ through the ProtocolWriter/ProtocolReader objects that the RPC layer uses.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import timeit
 from typing import Any, Callable
@@ -54,9 +55,14 @@ def parley_values() -> dict[str, Any]:
     }
 
 
+@functools.cache
+def parley_bytes(payload: str, protocol: str) -> bytes:
+    return parley_encode(parley_values()[payload], Protocol[protocol.upper()])
+
+
 def check_peer(codec: str, protocol: str, payload: str, data: bytes, decoded: object, value: object) -> None:
     """Stops the run unless a peer's bytes are Parley's and read back to the value it wrote."""
-    parley_data = parley_encode(parley_values()[payload], Protocol[protocol.upper()])
+    parley_data = parley_bytes(payload, protocol)
     if data != parley_data:
         raise SystemExit(f"{codec} {protocol} {payload}: its {len(data)} bytes differ from Parley's "
                          f"{len(parley_data)}")
