@@ -11,6 +11,13 @@ document
     : (header | definition)* EOF
     ;
 
+// One header or definition: the compiler's fast path parses a file one item at a time and drops
+// each item's tree once it is built, so a large IDL never holds its whole parse tree.
+item
+    : header
+    | definition
+    ;
+
 // ---------------------------------------------------------------------------------------------
 // Headers
 

@@ -25,56 +25,68 @@ import io.parley.grammar.ThriftParser;
 import io.parley.grammar.ThriftParser.*;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Walks a syntactically valid parse tree and builds the immutable {@link FileElement}, attaching
- * doc comments and reporting deprecated or removed syntax.
+ * Builds the immutable {@link FileElement} from syntactically valid parse trees, one header or
+ * definition at a time, attaching doc comments and reporting deprecated or removed syntax.
  */
 final class AstBuilder {
-  private static final int DOC_CHANNEL = 2;
-
   private final String path;
-  private final CommonTokenStream tokens;
+  private final DocCommentFilter docs;
   private final Diagnostics diagnostics;
   private final List<Location> byteUses = new ArrayList<>();
+  private final List<IncludeElement> includes = new ArrayList<>();
+  private final List<String> cppIncludes = new ArrayList<>();
+  private final List<NamespaceElement> namespaces = new ArrayList<>();
+  private final List<DefinitionElement> definitions = new ArrayList<>();
+  private Doc fileDoc = Doc.NONE;
+  private Location firstDefinition;
 
-  AstBuilder(String path, CommonTokenStream tokens, Diagnostics diagnostics) {
+  AstBuilder(String path, DocCommentFilter docs, Diagnostics diagnostics) {
     this.path = path;
-    this.tokens = tokens;
+    this.docs = docs;
     this.diagnostics = diagnostics;
   }
 
+  /** Builds a whole file from its tree. */
   FileElement file(DocumentContext document) {
-    List<IncludeElement> includes = new ArrayList<>();
-    List<String> cppIncludes = new ArrayList<>();
-    List<NamespaceElement> namespaces = new ArrayList<>();
-    List<DefinitionElement> definitions = new ArrayList<>();
-    Doc fileDoc = Doc.NONE;
-    Location firstDefinition = null;
     for (ParserRuleContext child : document.getRuleContexts(ParserRuleContext.class)) {
-      if (child instanceof HeaderContext header) {
-        if (includes.isEmpty() && cppIncludes.isEmpty() && namespaces.isEmpty() && firstDefinition == null) {
-          fileDoc = docBefore(header.start);
-        }
-        if (firstDefinition != null) {
-          diagnostics.add(io.parley.compiler.diag.Diagnostic.error(at(header.start),
-                  "'" + header.start.getText() + "' must come before the first definition")
-              .withNote(firstDefinition, "the first definition is here"));
-        }
-        header(header, includes, cppIncludes, namespaces);
-      } else if (child instanceof DefinitionContext definitionContext) {
-        DefinitionElement definition = definition(definitionContext);
-        if (definition != null) {
-          definitions.add(definition);
-          if (firstDefinition == null) {
-            firstDefinition = at(definitionContext.start);
-          }
+      add(child);
+    }
+    return finish();
+  }
+
+  /** Adds the next header or definition of the file. */
+  void item(ItemContext item) {
+    add(item.getChild(ParserRuleContext.class, 0));
+  }
+
+  private void add(ParserRuleContext child) {
+    if (child instanceof HeaderContext header) {
+      if (includes.isEmpty() && cppIncludes.isEmpty() && namespaces.isEmpty() && firstDefinition == null) {
+        fileDoc = docBefore(header.start);
+      }
+      if (firstDefinition != null) {
+        diagnostics.add(io.parley.compiler.diag.Diagnostic.error(at(header.start),
+                "'" + header.start.getText() + "' must come before the first definition")
+            .withNote(firstDefinition, "the first definition is here"));
+      }
+      header(header);
+    } else if (child instanceof DefinitionContext definitionContext) {
+      DefinitionElement definition = definition(definitionContext);
+      if (definition != null) {
+        definitions.add(definition);
+        if (firstDefinition == null) {
+          firstDefinition = at(definitionContext.start);
         }
       }
     }
+  }
+
+  /** The file built from every item added. */
+  FileElement finish() {
     if (!byteUses.isEmpty()) {
       // Old IDL uses byte everywhere: say it once a file rather than at every use.
       diagnostics.warning(byteUses.get(0), "'byte' is deprecated; use 'i8'"
@@ -83,8 +95,7 @@ final class AstBuilder {
     return new FileElement(path, includes, cppIncludes, namespaces, definitions, fileDoc);
   }
 
-  private void header(HeaderContext header, List<IncludeElement> includes, List<String> cppIncludes,
-      List<NamespaceElement> namespaces) {
+  private void header(HeaderContext header) {
     if (header.include() != null) {
       Token literal = header.include().LITERAL().getSymbol();
       includes.add(new IncludeElement(at(literal), string(literal)));
@@ -301,11 +312,7 @@ final class AstBuilder {
 
   /** The doc comment standing right before {@code token}, with only blanks and comments between. */
   private Doc docBefore(Token token) {
-    List<Token> docs = tokens.getHiddenTokensToLeft(token.getTokenIndex(), DOC_CHANNEL);
-    if (docs == null || docs.isEmpty()) {
-      return Doc.NONE;
-    }
-    return Doc.fromComment(docs.get(docs.size() - 1).getText());
+    return docs.docBefore(token);
   }
 
   private Location at(Token token) {

@@ -1,20 +1,26 @@
 package io.parley.compiler.parse;
 
 import io.parley.compiler.ast.FileElement;
+import io.parley.compiler.diag.Diagnostic;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.grammar.ThriftLexer;
 import io.parley.grammar.ThriftParser;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Parses the text of one IDL file into a {@link FileElement}; the only class that drives ANTLR.
  *
- * <p>Parsing first tries ANTLR's fast SLL mode and falls back to full LL only for a file that SLL
- * cannot handle or that has syntax errors, so well-formed files pay for the fast mode alone.
+ * <p>Parsing first tries ANTLR's fast SLL mode, one header or definition at a time from an
+ * unbuffered token stream, so that each item's tokens and tree are garbage as soon as its elements
+ * are built (a 45,000-line IDL would otherwise hold some 50 MB of them to the end). A file that
+ * SLL cannot handle, or that has syntax errors, is parsed again whole in full LL mode with error
+ * recovery, so well-formed files pay for the fast mode alone.
  */
 public final class IdlParser {
 
@@ -25,28 +31,52 @@ public final class IdlParser {
    * @return the file's elements; partial when there were syntax errors
    */
   public FileElement parse(String path, String text, Diagnostics diagnostics) {
-    ThriftLexer lexer = new ThriftLexer(CharStreams.fromString(text, path));
-    lexer.removeErrorListeners();
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    // What the fast path finds is kept apart: if it gives up half-way, the full parse reports alone.
+    Diagnostics found = new Diagnostics();
+    FileElement file;
+    try {
+      file = parseFast(path, text, found);
+    } catch (ParseCancellationException e) {
+      return parseWithRecovery(path, text, diagnostics);
+    }
+    for (Diagnostic diagnostic : found.sorted()) {
+      diagnostics.add(diagnostic);
+    }
+    return file;
+  }
+
+  private static FileElement parseFast(String path, String text, Diagnostics diagnostics) {
+    DocCommentFilter source = new DocCommentFilter(lexer(path, text));
+    UnbufferedTokenStream<Token> tokens = new UnbufferedTokenStream<>(source);
     ThriftParser parser = new ThriftParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
-    ThriftParser.DocumentContext document;
-    try {
-      document = parser.document();
-    } catch (ParseCancellationException e) {
-      tokens.seek(0);
-      parser.reset();
-      parser.addErrorListener(new SyntaxErrorListener(path, diagnostics));
-      parser.setErrorHandler(new ThriftErrorStrategy());
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      document = parser.document();
-      if (parser.getNumberOfSyntaxErrors() > 0) {
-        // The tree has holes where recovery skipped tokens; the errors already say where.
-        return FileElement.empty(path);
-      }
+    AstBuilder builder = new AstBuilder(path, source, diagnostics);
+    while (tokens.LA(1) != Token.EOF) {
+      builder.item(parser.item());
     }
-    return new AstBuilder(path, tokens, diagnostics).file(document);
+    return builder.finish();
+  }
+
+  private static FileElement parseWithRecovery(String path, String text, Diagnostics diagnostics) {
+    DocCommentFilter source = new DocCommentFilter(lexer(path, text));
+    ThriftParser parser = new ThriftParser(new CommonTokenStream(source));
+    parser.removeErrorListeners();
+    parser.addErrorListener(new SyntaxErrorListener(path, diagnostics));
+    parser.setErrorHandler(new ThriftErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    ThriftParser.DocumentContext document = parser.document();
+    if (parser.getNumberOfSyntaxErrors() > 0) {
+      // The tree has holes where recovery skipped tokens; the errors already say where.
+      return FileElement.empty(path);
+    }
+    return new AstBuilder(path, source, diagnostics).file(document);
+  }
+
+  private static ThriftLexer lexer(String path, String text) {
+    ThriftLexer lexer = new ThriftLexer(CharStreams.fromString(text, path));
+    lexer.removeErrorListeners();
+    return lexer;
   }
 }

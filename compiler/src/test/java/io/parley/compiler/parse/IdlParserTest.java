@@ -160,4 +160,35 @@ class IdlParserTest {
         "t.thrift:3:20: error: expected a name but found '>'"),
         diagnostics.sorted().stream().map(Diagnostic::toString).toList(), "each error itself, no echoes");
   }
+
+  @Test
+  void aSyntaxErrorAfterWellFormedItemsIsReportedAlone() {
+    // The items before the error were built on the fast path, which warned about 'async' and
+    // 'byte'; those warnings go with the abandoned fast parse, as for any file with syntax errors.
+    FileElement file = parse("""
+        service S { async void ping() }
+        typedef byte B
+        struct C { 1: i32 x = }
+        /** Documents nothing: the file ends. */
+        """);
+    assertEquals(List.of("t.thrift:3:23: error: expected a name, '{', '[', an integer, a number or a quoted string"
+        + " but found '}'"),
+        diagnostics.sorted().stream().map(Diagnostic::toString).toList());
+    assertEquals(List.of(), file.definitions());
+  }
+
+  @Test
+  void warningsOfTheFastPathAreKeptWhenTheFileIsWellFormed() {
+    FileElement file = parse("""
+        service S { async void ping() }
+        typedef byte B
+        typedef byte C
+        /** Documents nothing: the file ends. */
+        """);
+    assertEquals(List.of(
+        "t.thrift:1:13: warning: 'async' is deprecated; use 'oneway'",
+        "t.thrift:2:9: warning: 'byte' is deprecated; use 'i8' (2 uses in this file)"),
+        diagnostics.sorted().stream().map(Diagnostic::toString).toList());
+    assertEquals(3, file.definitions().size());
+  }
 }
