@@ -1,23 +1,74 @@
 package io.parley.compiler.gen;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One output file of a generator, held in memory until the {@link OutputWriter} puts it on disk.
  * Making one tells an {@link EagerOutput} listening on this thread, which may write it early.
  *
+ * <p>The text is held as pieces, written one after another: a large file (the Python module of a
+ * big schema is tens of megabytes) is then never joined into one string just to be written. No
+ * piece but the last ends inside a surrogate pair, so each piece encodes to UTF-8 on its own.
+ *
  * @param path relative, with {@code /} separators, e.g. {@code com/example/User.java}
+ * @param pieces the text, in order
  */
-public record GeneratedFile(String path, String content) {
-  public GeneratedFile(String path, String content) {
+public record GeneratedFile(String path, List<String> pieces) {
+  public GeneratedFile {
     Objects.requireNonNull(path, "path == null");
-    Objects.requireNonNull(content, "content == null");
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
         || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
       throw new IllegalArgumentException("path must be relative and normalized: " + path);
     }
-    this.path = path;
-    this.content = content;
+    pieces = wholeCharacters(pieces);
     EagerOutput.made(this); // after the fields are set: it may be handed to another thread
+  }
+
+  /** A file of one piece of text. */
+  public GeneratedFile(String path, String content) {
+    this(path, List.of(Objects.requireNonNull(content, "content == null")));
+  }
+
+  /** The whole text. */
+  public String content() {
+    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+  }
+
+  /** Equal when path and text are, however the text is cut into pieces. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GeneratedFile f && path.equals(f.path) && content().equals(f.content());
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * path.hashCode() + content().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "GeneratedFile[" + path + "]";
+  }
+
+  /** {@code pieces}, with a high surrogate ending a piece moved to the start of the next. */
+  private static List<String> wholeCharacters(List<String> pieces) {
+    List<String> copy = new ArrayList<>(pieces.size());
+    String carried = "";
+    for (String piece : pieces) {
+      Objects.requireNonNull(piece, "piece == null");
+      String p = carried.isEmpty() ? piece : carried + piece;
+      carried = "";
+      if (!p.isEmpty() && Character.isHighSurrogate(p.charAt(p.length() - 1))) {
+        carried = p.substring(p.length() - 1);
+        p = p.substring(0, p.length() - 1);
+      }
+      copy.add(p);
+    }
+    if (!carried.isEmpty()) {
+      copy.add(carried); // a lone surrogate at the very end: encoded as Java always encodes it
+    }
+    return List.copyOf(copy);
   }
 }

@@ -84,7 +84,7 @@ final class Staging {
       if (directories.add(parent)) {
         Files.createDirectories(parent);
       }
-      writeNew(target, file.content());
+      writeNew(target, file.pieces());
     } catch (IOException e) {
       throw new IOException("cannot write " + root.resolve(file.path()) + ": "
           + reason(e).replace(dir.toString(), absolute.toString()), e);
@@ -149,22 +149,25 @@ final class Staging {
   }
 
   /**
-   * Creates or replaces {@code file} with {@code text} in UTF-8, encoded and written a chunk at a
-   * time. A large file (a Python module of a big schema is tens of megabytes) is then never held
-   * twice, and each write stays small: FileOutputStream copies a large array into a fresh buffer
-   * of its full size, which took 0.24 s for an 84 MB module (fresh memory is slow to touch).
+   * Creates or replaces {@code file} with the text of {@code pieces} in UTF-8, encoded and written a
+   * chunk at a time. A large file (a Python module of a big schema is tens of megabytes) is then
+   * never held twice, and each write stays small: FileOutputStream copies a large array into a
+   * fresh buffer of its full size, which took 0.24 s for an 84 MB module (fresh memory is slow to
+   * touch). No piece may end inside a surrogate pair (see {@link GeneratedFile}).
    */
-  static void writeNew(Path file, String text) throws IOException {
+  static void writeNew(Path file, List<String> pieces) throws IOException {
     try (OutputStream out = new FileOutputStream(file.toFile())) {
-      int length = text.length();
-      for (int start = 0; start < length; ) {
-        int end = Math.min(length, start + CHUNK);
-        if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
-          end--; // a surrogate pair stays in one chunk: halves would encode as '?'
+      for (String text : pieces) {
+        int length = text.length();
+        for (int start = 0; start < length; ) {
+          int end = Math.min(length, start + CHUNK);
+          if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // a surrogate pair stays in one chunk: halves would encode as '?'
+          }
+          out.write((start == 0 && end == length ? text : text.substring(start, end))
+              .getBytes(StandardCharsets.UTF_8));
+          start = end;
         }
-        out.write((start == 0 && end == length ? text : text.substring(start, end))
-            .getBytes(StandardCharsets.UTF_8));
-        start = end;
       }
     } catch (IOException e) {
       throw explained(file, e);

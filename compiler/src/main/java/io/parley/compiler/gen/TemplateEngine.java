@@ -58,23 +58,38 @@ public final class TemplateEngine {
 
   /** Renders {@code name} (e.g. {@code java/struct.ftl}) with {@code model}; lines end in {@code \n}. */
   public String render(String name, Map<String, Object> model) {
+    List<String> pieces = renderPieces(name, model);
+    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+  }
+
+  /**
+   * Renders {@code name} as {@link #render} does, into pieces that hold every long string the
+   * template wrote (such as a part rendered before) as it is: a large file is never copied whole.
+   */
+  public List<String> renderPieces(String name, Map<String, Object> model) {
+    TextWriter out = new TextWriter();
     try {
-      Template template = configuration.getTemplate(name);
-      TextWriter out = new TextWriter();
-      template.process(model, out);
-      return out.toString().replace("\r\n", "\n");
+      configuration.getTemplate(name).process(model, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load template " + name, e);
     } catch (TemplateException e) {
       throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
     }
+    List<String> pieces = out.pieces();
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = pieces.get(i).replace("\r\n", "\n"); // the same string when there is none
+      if (piece.endsWith("\r") && i + 1 < pieces.size() && pieces.get(i + 1).startsWith("\n")) {
+        piece = piece.substring(0, piece.length() - 1); // a \r\n cut between two pieces
+      }
+      pieces.set(i, piece);
+    }
+    return pieces;
   }
 
   /**
    * A writer into a {@link StringBuilder} ({@code StringWriter} locks a {@code StringBuffer} per
    * write) that keeps every long string written whole, such as a part of a file rendered before, by
-   * reference: a large file's text is then copied once, into the result, rather than into a buffer
-   * that grows by copying and again into the string.
+   * reference: a large file's text is then never copied into a buffer that grows by copying.
    */
   private static final class TextWriter extends Writer {
     /** Strings at least this long are kept as they are. */
@@ -118,14 +133,13 @@ public final class TemplateEngine {
     @Override
     public void close() {}
 
-    @Override
-    public String toString() {
-      if (pieces.isEmpty()) {
-        return out.toString();
-      }
+    /** Everything written, in order; a list the caller may change. */
+    List<String> pieces() {
       List<String> all = new ArrayList<>(pieces);
-      all.add(out.toString());
-      return String.join("", all); // one array of the full length, filled once
+      if (out.length() > 0 || all.isEmpty()) {
+        all.add(out.toString());
+      }
+      return all;
     }
   }
 }

@@ -34,6 +34,18 @@ class OutputWriterTest {
   }
 
   @Test
+  void aFileOfPiecesIsWrittenAsItsWholeText() throws Exception {
+    // A surrogate pair cut between two pieces must still become one four-byte character.
+    GeneratedFile file = new GeneratedFile("m.py", List.of("a".repeat(70_000) + "\uD83D", "\uDE00\u00e9", "", "z\n"));
+    String text = "a".repeat(70_000) + "\uD83D\uDE00\u00e9z\n";
+    assertEquals(text, file.content());
+    assertEquals(new GeneratedFile("m.py", text), file, "equal whatever the pieces");
+    Path out = temp.resolve("pieces");
+    new OutputWriter(out).write(List.of(file));
+    assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("m.py")));
+  }
+
+  @Test
   void largeFilesAreWrittenInChunksWithoutSplittingACharacter() throws Exception {
     // A surrogate pair (an emoji) and a three-byte character straddle the 64 Ki-char chunk edges.
     String text = "a".repeat(64 * 1024 - 1) + "\uD83D\uDE00" + "é€".repeat(40_000) + "\uD83D\uDE00z";

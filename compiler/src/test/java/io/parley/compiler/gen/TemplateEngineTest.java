@@ -49,6 +49,20 @@ class TemplateEngineTest {
     assertEquals("head\nsmall\n" + big + "\u00e9\u20ac".repeat(10) + "y".repeat(5000) + "\nafter\n" + big + "tail\n", out);
   }
 
+  /** A large file's parts stay the strings they were: the file is never copied whole. */
+  @Test
+  void piecesHoldLongPrintedStringsByReference() throws Exception {
+    Files.writeString(temp.resolve("parts.ftl"), "head\r\n<#list parts as p>${p}</#list>tail\r\n");
+    String big = "x".repeat(5000) + "\n";
+    String end = "y".repeat(5000) + "\r";
+    List<String> parts = List.of("small\n", big, end, "\nafter\n");
+    TemplateEngine engine = new TemplateEngine(temp);
+    List<String> pieces = engine.renderPieces("parts.ftl", Map.of("parts", parts));
+    assertEquals(engine.render("parts.ftl", Map.of("parts", parts)), String.join("", pieces));
+    assertEquals("head\nsmall\n" + big + "y".repeat(5000) + "\nafter\ntail\n", String.join("", pieces));
+    org.junit.jupiter.api.Assertions.assertSame(big, pieces.get(1), "the part itself, not a copy");
+  }
+
   @Test
   void indentedPrefixesEveryLineThatIsNotEmpty() throws Exception {
     Files.writeString(temp.resolve("body.ftl"), "a\n\n<#list v.lines as l>  ${l}\n</#list>${v.name}\n");

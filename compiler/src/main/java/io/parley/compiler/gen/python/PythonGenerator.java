@@ -165,7 +165,7 @@ public final class PythonGenerator implements Generator {
 
     /** The module's file, once all its structs and services were added; on the calling thread. */
     GeneratedFile make() {
-      return new GeneratedFile(path, templates.render("python/module.ftl", Map.of("module", view())));
+      return new GeneratedFile(path, templates.renderPieces("python/module.ftl", Map.of("module", view())));
     }
 
     private PyViews.Module view() {
