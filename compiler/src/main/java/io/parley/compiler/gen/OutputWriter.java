@@ -1,13 +1,13 @@
 package io.parley.compiler.gen;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +71,7 @@ public final class OutputWriter {
     for (GeneratedFile file : files) {
       Path target = root.resolve(file.path());
       try {
-        if (writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8))) {
+        if (writeIfChanged(target, file.pieces())) {
           changed++;
         }
       } catch (IOException e) {
@@ -81,9 +81,9 @@ public final class OutputWriter {
     return changed;
   }
 
-  private boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-    try {
-      if (Arrays.equals(Files.readAllBytes(target), bytes)) {
+  private boolean writeIfChanged(Path target, List<String> pieces) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(target), 1 << 16)) {
+      if (TextChunks.same(pieces, in)) {
         return false;
       }
     } catch (NoSuchFileException e) {
@@ -97,7 +97,7 @@ public final class OutputWriter {
     }
     Path temp = target.resolveSibling("." + target.getFileName() + "." + token + ".tmp");
     try {
-      Staging.writeNew(temp, bytes);
+      Staging.writeNew(temp, pieces);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

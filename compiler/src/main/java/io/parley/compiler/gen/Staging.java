@@ -3,7 +3,6 @@ package io.parley.compiler.gen;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -28,9 +27,6 @@ import java.util.stream.Stream;
  * file, and no half-written file is ever visible under the output directory. Not thread-safe.
  */
 final class Staging {
-  /** Characters or bytes per write: small enough to stay in cache, large enough to be few. */
-  private static final int CHUNK = 64 * 1024;
-
   private final Path root;
   private final Path absolute;
   private final Path dir;
@@ -137,38 +133,14 @@ final class Staging {
     }
   }
 
-  /** One create, a write per 64 KiB, one close: the fewest system calls a new file can take. */
-  static void writeNew(Path file, byte[] bytes) throws IOException {
-    try (OutputStream out = new FileOutputStream(file.toFile())) {
-      for (int off = 0; off < bytes.length; off += CHUNK) {
-        out.write(bytes, off, Math.min(CHUNK, bytes.length - off));
-      }
-    } catch (IOException e) {
-      throw explained(file, e);
-    }
-  }
-
   /**
-   * Creates or replaces {@code file} with the text of {@code pieces} in UTF-8, encoded and written a
-   * chunk at a time. A large file (a Python module of a big schema is tens of megabytes) is then
-   * never held twice, and each write stays small: FileOutputStream copies a large array into a
-   * fresh buffer of its full size, which took 0.24 s for an 84 MB module (fresh memory is slow to
-   * touch). No piece may end inside a surrogate pair (see {@link GeneratedFile}).
+   * Creates or replaces {@code file} with the text of {@code pieces} in UTF-8, a chunk at a time:
+   * one create, a write per chunk, one close, the fewest system calls a new file can take. No
+   * piece may end inside a surrogate pair (see {@link GeneratedFile}).
    */
   static void writeNew(Path file, List<String> pieces) throws IOException {
     try (OutputStream out = new FileOutputStream(file.toFile())) {
-      for (String text : pieces) {
-        int length = text.length();
-        for (int start = 0; start < length; ) {
-          int end = Math.min(length, start + CHUNK);
-          if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--; // a surrogate pair stays in one chunk: halves would encode as '?'
-          }
-          out.write((start == 0 && end == length ? text : text.substring(start, end))
-              .getBytes(StandardCharsets.UTF_8));
-          start = end;
-        }
-      }
+      TextChunks.write(pieces, out);
     } catch (IOException e) {
       throw explained(file, e);
     }
