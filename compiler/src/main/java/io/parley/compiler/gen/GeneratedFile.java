@@ -16,13 +16,15 @@ import java.util.Objects;
  * @param pieces the text, in order
  */
 public record GeneratedFile(String path, List<String> pieces) {
-  public GeneratedFile {
+  public GeneratedFile(String path, List<String> pieces) {
     Objects.requireNonNull(path, "path == null");
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
         || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
       throw new IllegalArgumentException("path must be relative and normalized: " + path);
     }
-    pieces = wholeCharacters(pieces);
+    this.path = path;
+    this.pieces = wholeCharacters(pieces);
+    // Not a compact constructor: that would set the fields only after this call.
     EagerOutput.made(this); // after the fields are set: it may be handed to another thread
   }
 
