@@ -88,7 +88,8 @@ def main(wire_path, encode_path, decode_path, out_path):
                 ("java-codec-decode-vs-protobuf", ratio(pd, d.get("ns")), "x"),
             ):
                 if value is not None:
-                    rows.append((chart, payload, series, round(value, 3), unit))
+                    # Six significant digits: a tiny ratio (a cold first iteration) stays positive.
+                    rows.append((chart, payload, series, float(f"{value:.6g}"), unit))
     with open(out_path, "w", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["chart", "group", "series", "value", "unit"])
