@@ -3,6 +3,7 @@ package io.parley.compiler.parse;
 import io.parley.compiler.ast.FileElement;
 import io.parley.compiler.diag.Diagnostic;
 import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.diag.Location;
 import io.parley.grammar.ThriftLexer;
 import io.parley.grammar.ThriftParser;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -35,9 +36,16 @@ public final class IdlParser {
     Diagnostics found = new Diagnostics();
     FileElement file;
     try {
-      file = parseFast(path, text, found);
-    } catch (ParseCancellationException e) {
-      return parseWithRecovery(path, text, diagnostics);
+      try {
+        file = parseFast(path, text, found);
+      } catch (ParseCancellationException e) {
+        return parseWithRecovery(path, text, diagnostics);
+      }
+    } catch (NestingLimit.TooDeep e) {
+      Token at = e.token();
+      diagnostics.error(new Location(path, at.getLine(), at.getCharPositionInLine() + 1),
+          "'" + at.getText() + "' nests more than " + NestingLimit.MAX + " levels deep");
+      return FileElement.empty(path);
     }
     for (Diagnostic diagnostic : found.sorted()) {
       diagnostics.add(diagnostic);
@@ -47,7 +55,7 @@ public final class IdlParser {
 
   private static FileElement parseFast(String path, String text, Diagnostics diagnostics) {
     DocCommentFilter source = new DocCommentFilter(lexer(path, text));
-    UnbufferedTokenStream<Token> tokens = new UnbufferedTokenStream<>(source);
+    UnbufferedTokenStream<Token> tokens = new UnbufferedTokenStream<>(new NestingLimit(source));
     ThriftParser parser = new ThriftParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -61,7 +69,7 @@ public final class IdlParser {
 
   private static FileElement parseWithRecovery(String path, String text, Diagnostics diagnostics) {
     DocCommentFilter source = new DocCommentFilter(lexer(path, text));
-    ThriftParser parser = new ThriftParser(new CommonTokenStream(source));
+    ThriftParser parser = new ThriftParser(new CommonTokenStream(new NestingLimit(source)));
     parser.removeErrorListeners();
     parser.addErrorListener(new SyntaxErrorListener(path, diagnostics));
     parser.setErrorHandler(new ThriftErrorStrategy());

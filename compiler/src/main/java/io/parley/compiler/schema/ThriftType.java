@@ -92,7 +92,11 @@ public sealed interface ThriftType {
   record TypedefRef(Symbol symbol, ThriftType target) implements ThriftType {
     @Override
     public ThriftType trueType() {
-      return target.trueType();
+      ThriftType type = target;
+      while (type instanceof TypedefRef typedef) { // a loop: a chain may be thousands long
+        type = typedef.target;
+      }
+      return type.trueType();
     }
 
     @Override

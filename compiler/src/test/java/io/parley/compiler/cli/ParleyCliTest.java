@@ -58,6 +58,45 @@ class ParleyCliTest {
   }
 
   @Test
+  void hostileNestingAndLongTypedefChainsEndInAnswersNotStackOverflows() throws Exception {
+    Path deep = temp.resolve("deep.thrift");
+    Files.writeString(deep, "const list<i32> X = " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+    Path nested = temp.resolve("nested.thrift");
+    Files.writeString(nested, "const list<i32> X = " + "[".repeat(99) + "]".repeat(99) + "\n");
+    StringBuilder chain = new StringBuilder("typedef i32 T0\n");
+    for (int i = 1; i < 20_000; i++) {
+      chain.append("typedef T").append(i - 1).append(" T").append(i).append('\n');
+    }
+    Path typedefs = temp.resolve("chain.thrift");
+    Files.writeString(typedefs, chain.append("struct S { 1: T19999 x }\n"));
+    CliRun[] runs = new CliRun[3];
+    Throwable[] failure = new Throwable[1];
+    // On a stack of the size the java launcher gives main(), as the parley command runs.
+    Thread thread = new Thread(null, () -> {
+      try {
+        runs[0] = CliRun.of("check", deep.toString());
+        runs[1] = CliRun.of("check", nested.toString());
+        runs[2] = CliRun.of("gen", "--java", temp.resolve("java").toString(),
+            "--python", temp.resolve("py").toString(), typedefs.toString());
+      } catch (Throwable t) {
+        failure[0] = t;
+      }
+    }, "parley", 1 << 20);
+    thread.start();
+    thread.join();
+    if (failure[0] != null) {
+      throw new AssertionError("the compiler failed instead of answering", failure[0]);
+    }
+    assertEquals(1, runs[0].exitCode());
+    assertTrue(runs[0].err().startsWith(deep + ":1:121: error: '[' nests more than 100 levels deep\n"), runs[0].err());
+    assertTrue(runs[0].err().endsWith("1 error\n"), runs[0].err());
+    assertEquals(1, runs[1].exitCode(), "99 levels parse; the list is then the wrong type");
+    assertTrue(runs[1].err().contains("expected a value of type i32 but found a list"), runs[1].err());
+    assertEquals(0, runs[2].exitCode(), runs[2].err());
+    assertTrue(Files.exists(temp.resolve("py/chain.py")));
+  }
+
+  @Test
   void missingFileAndDirectoryAreErrorsNotStackTraces() throws Exception {
     CliRun missing = CliRun.of("check", temp.resolve("nope.thrift").toString());
     assertEquals(1, missing.exitCode());
