@@ -8,6 +8,9 @@ import java.util.function.Function;
  * with a caret under the column, then the notes in the same form.
  */
 public final class DiagnosticFormatter {
+  /** The most characters of a source line an excerpt shows. */
+  static final int MAX_EXCERPT = 120;
+
   private final Function<String, List<String>> sourceLines;
 
   /**
@@ -46,12 +49,21 @@ public final class DiagnosticFormatter {
       return;
     }
     String text = lines.get(at.line() - 1);
+    int column = Math.min(at.column() - 1, text.length());
+    // A long line (a minified or hostile file) shows a window around the column, not all of it.
+    int from = 0;
+    int to = text.length();
+    if (to > MAX_EXCERPT) {
+      from = Math.max(0, Math.min(column - MAX_EXCERPT / 2, to - MAX_EXCERPT));
+      to = from + MAX_EXCERPT;
+    }
+    String before = from > 0 ? "..." : "";
     String gutter = String.valueOf(at.line());
-    out.append(' ').append(gutter).append(" | ").append(text).append('\n');
-    out.append(' ').append(" ".repeat(gutter.length())).append(" | ");
+    out.append(' ').append(gutter).append(" | ").append(before).append(text, from, to)
+        .append(to < text.length() ? "..." : "").append('\n');
+    out.append(' ').append(" ".repeat(gutter.length())).append(" | ").append(" ".repeat(before.length()));
     // Keep tabs so that the caret lines up under the same character as in the excerpt.
-    int upTo = Math.min(at.column() - 1, text.length());
-    for (int i = 0; i < upTo; i++) {
+    for (int i = from; i < column; i++) {
       out.append(text.charAt(i) == '\t' ? '\t' : ' ');
     }
     out.append("^\n");

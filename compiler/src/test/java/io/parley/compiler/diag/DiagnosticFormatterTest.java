@@ -15,6 +15,19 @@ class DiagnosticFormatterTest {
   }
 
   @Test
+  void aLongLineShowsAWindowAroundTheColumn() {
+    String line = "a".repeat(500) + "X" + "b".repeat(500);
+    DiagnosticFormatter formatter = new DiagnosticFormatter(p -> List.of(line));
+    String middle = formatter.format(Diagnostic.error(new Location("a.thrift", 1, 501), "here"));
+    assertEquals("a.thrift:1:501: error: here\n 1 | ..." + "a".repeat(60) + "X" + "b".repeat(59) + "...\n"
+        + "   | " + " ".repeat(63) + "^\n", middle);
+    String start = formatter.format(Diagnostic.error(new Location("a.thrift", 1, 2), "start"));
+    assertEquals("a.thrift:1:2: error: start\n 1 | " + "a".repeat(120) + "...\n   |  ^\n", start);
+    String end = formatter.format(Diagnostic.error(new Location("a.thrift", 1, 1001), "end"));
+    assertEquals("a.thrift:1:1001: error: end\n 1 | ..." + "b".repeat(120) + "\n   | " + " ".repeat(122) + "^\n", end);
+  }
+
+  @Test
   void fileLevelAndUnknownLinesPrintNoExcerpt() {
     DiagnosticFormatter formatter = new DiagnosticFormatter(p -> List.of());
     assertEquals("a.thrift: error: no such file\n",
