@@ -20,6 +20,6 @@ public final class Rules {
 
   /** Checks on the linked schema. */
   public static List<SchemaRule> schemaRules() {
-    return List.of(new ContainerKeyRule(), new InheritedMethodRule());
+    return List.of(new ContainerKeyRule(), new InheritedMethodRule(), new TypeExtentRule());
   }
 }

@@ -27,15 +27,14 @@ final class CompileOptions {
     Compilation compilation = new Compiler(includeDirs, strict).compile(files);
     if (!compilation.diagnostics().isEmpty()) {
       err.print(compilation.formattedDiagnostics());
-      err.println(summary(compilation));
+      err.println(summary(compilation.count(Severity.ERROR), compilation.count(Severity.WARNING)));
     }
     err.flush();
     return compilation;
   }
 
-  private static String summary(Compilation compilation) {
-    long errors = compilation.count(Severity.ERROR);
-    long warnings = compilation.count(Severity.WARNING);
+  /** "2 errors, 1 warning": the line that ends a list of diagnostics. */
+  static String summary(long errors, long warnings) {
     List<String> parts = new ArrayList<>();
     if (errors > 0) {
       parts.add(errors + (errors == 1 ? " error" : " errors"));

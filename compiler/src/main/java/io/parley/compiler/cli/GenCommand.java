@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.parley.compiler.diag.Diagnostic;
 import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.diag.Severity;
 import io.parley.compiler.gen.GeneratedFile;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,7 +101,9 @@ final class GenCommand implements Callable<Integer> {
         }
       }
       if (problems.hasErrors()) {
-        err.print(compilation.format(problems.sorted()));
+        List<Diagnostic> sorted = problems.sorted();
+        err.print(compilation.format(sorted));
+        err.println(CompileOptions.summary(count(sorted, Severity.ERROR), count(sorted, Severity.WARNING)));
         err.flush();
         return 1;
       }
@@ -111,8 +117,15 @@ final class GenCommand implements Callable<Integer> {
         }
       }
     } finally {
-      early.values().forEach(EagerOutput::close);
+      // The last opened first: an earlier one may have made a parent directory both share.
+      List<EagerOutput> opened = new ArrayList<>(early.values());
+      Collections.reverse(opened);
+      opened.forEach(EagerOutput::close);
     }
     return 0;
+  }
+
+  private static long count(List<Diagnostic> diagnostics, Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
   }
 }

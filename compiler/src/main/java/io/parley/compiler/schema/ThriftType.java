@@ -19,6 +19,12 @@ public sealed interface ThriftType {
   /** The type as the IDL spells it, for messages. */
   String displayName();
 
+  /** {@code 'name'} for messages, or "this type" when spelling it out would fill a line. */
+  static String describe(ThriftType type) {
+    String name = type.displayName();
+    return name.length() <= 40 ? "'" + name + "'" : "this type";
+  }
+
   /** A built-in scalar type, with the annotations written on it (e.g. {@code java.type}). */
   record Base(BaseKind kind, List<Annotation> annotations) implements ThriftType {
     public Base {

@@ -97,6 +97,26 @@ class ParleyCliTest {
   }
 
   @Test
+  void containersTooDeepForPythonAreRefusedBeforeAnythingIsWritten() throws Exception {
+    Path idl = temp.resolve("nested.thrift");
+    String ok = "list<".repeat(19) + "i32" + ">".repeat(19);
+    String deep = "list<" + ok + ">";
+    Files.writeString(idl, "typedef " + ok + " Ok\nstruct S {\n  1: Ok fine\n  2: list<Ok> deep\n}\n"
+        + "service V { " + deep + " f(1: " + ok + " a) }\n");
+    Path out = temp.resolve("out");
+    CliRun run = CliRun.of("gen", "--java", out.resolve("java").toString(), "--python", out.resolve("py").toString(),
+        idl.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith(idl + ":4:15: error: 'list<Ok>' nests containers 20 deep; generated Python can hold 19"),
+        run.err());
+    assertTrue(run.err().contains(idl + ":6:"), "the result type too: " + run.err());
+    assertTrue(run.err().endsWith("2 errors\n"), run.err());
+    assertFalse(Files.exists(out), "nothing written, not even the directory the outputs share");
+    Path java = temp.resolve("java-only");
+    assertEquals(0, CliRun.of("gen", "--java", java.toString(), idl.toString()).exitCode(), "Java has no such limit");
+  }
+
+  @Test
   void missingFileAndDirectoryAreErrorsNotStackTraces() throws Exception {
     CliRun missing = CliRun.of("check", temp.resolve("nope.thrift").toString());
     assertEquals(1, missing.exitCode());

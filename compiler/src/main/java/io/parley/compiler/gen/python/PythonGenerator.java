@@ -69,6 +69,7 @@ public final class PythonGenerator implements Generator {
 
   @Override
   public List<GeneratedFile> generate(Schema schema, Diagnostics diagnostics) {
+    PyNesting.check(schema, diagnostics);
     Map<String, ThriftFile> modules = new HashMap<>();
     for (ThriftFile file : schema.files()) {
       ThriftFile earlier = modules.putIfAbsent(PyNames.moduleOf(file), file);

@@ -1,0 +1,113 @@
+# Each typedef wraps the one before in a list: 101 levels once expanded.
+typedef list<i32> L1
+typedef list<L1> L2
+typedef list<L2> L3
+typedef list<L3> L4
+typedef list<L4> L5
+typedef list<L5> L6
+typedef list<L6> L7
+typedef list<L7> L8
+typedef list<L8> L9
+typedef list<L9> L10
+typedef list<L10> L11
+typedef list<L11> L12
+typedef list<L12> L13
+typedef list<L13> L14
+typedef list<L14> L15
+typedef list<L15> L16
+typedef list<L16> L17
+typedef list<L17> L18
+typedef list<L18> L19
+typedef list<L19> L20
+typedef list<L20> L21
+typedef list<L21> L22
+typedef list<L22> L23
+typedef list<L23> L24
+typedef list<L24> L25
+typedef list<L25> L26
+typedef list<L26> L27
+typedef list<L27> L28
+typedef list<L28> L29
+typedef list<L29> L30
+typedef list<L30> L31
+typedef list<L31> L32
+typedef list<L32> L33
+typedef list<L33> L34
+typedef list<L34> L35
+typedef list<L35> L36
+typedef list<L36> L37
+typedef list<L37> L38
+typedef list<L38> L39
+typedef list<L39> L40
+typedef list<L40> L41
+typedef list<L41> L42
+typedef list<L42> L43
+typedef list<L43> L44
+typedef list<L44> L45
+typedef list<L45> L46
+typedef list<L46> L47
+typedef list<L47> L48
+typedef list<L48> L49
+typedef list<L49> L50
+typedef list<L50> L51
+typedef list<L51> L52
+typedef list<L52> L53
+typedef list<L53> L54
+typedef list<L54> L55
+typedef list<L55> L56
+typedef list<L56> L57
+typedef list<L57> L58
+typedef list<L58> L59
+typedef list<L59> L60
+typedef list<L60> L61
+typedef list<L61> L62
+typedef list<L62> L63
+typedef list<L63> L64
+typedef list<L64> L65
+typedef list<L65> L66
+typedef list<L66> L67
+typedef list<L67> L68
+typedef list<L68> L69
+typedef list<L69> L70
+typedef list<L70> L71
+typedef list<L71> L72
+typedef list<L72> L73
+typedef list<L73> L74
+typedef list<L74> L75
+typedef list<L75> L76
+typedef list<L76> L77
+typedef list<L77> L78
+typedef list<L78> L79
+typedef list<L79> L80
+typedef list<L80> L81
+typedef list<L81> L82
+typedef list<L82> L83
+typedef list<L83> L84
+typedef list<L84> L85
+typedef list<L85> L86
+typedef list<L86> L87
+typedef list<L87> L88
+typedef list<L88> L89
+typedef list<L89> L90
+typedef list<L90> L91
+typedef list<L91> L92
+typedef list<L92> L93
+typedef list<L93> L94
+typedef list<L94> L95
+typedef list<L95> L96
+typedef list<L96> L97
+typedef list<L97> L98
+typedef list<L98> L99
+typedef list<L99> L100
+typedef list<L100> L101
+
+struct S {
+  1: L100 deepest
+  2: list<L100> tooDeep
+}
+
+service V {
+  L101 get(1: L101 arg)
+}
+
+const list<L100> K = []
