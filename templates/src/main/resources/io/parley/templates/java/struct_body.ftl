@@ -6,6 +6,17 @@
 
 </#if>
 </#list>
+<#if s.wide>
+  <#-- Too many fields for one parameter list (the JVM allows 255 slots): values come in a builder. -->
+  private ${s.name}(Builder values$) {
+<#if s.exception>
+    super(null);
+</#if>
+<#list s.fields as f>
+    this.${f.name} = values$.${f.name};
+</#list>
+  }
+<#else>
   ${s.constructorModifier}${s.name}(<#list s.fields as f>${f.type} ${f.name}<#sep>, </#list>) {
 <#if s.exception>
     super(null);
@@ -14,6 +25,7 @@
     this.${f.name} = ${f.name};
 </#list>
   }
+</#if>
 <#list s.fields as f>
 
 <@m.doc lines=f.doc indent="  "/>
@@ -149,7 +161,15 @@
     }
 </#if>
 </#list>
+<#if s.wide>
+    Builder values$ = new Builder();
+<#list s.fields as f>
+    values$.${f.name} = ${f.local};
+</#list>
+    return new ${s.name}(values$);
+<#else>
     return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
+</#if>
   }
 
   /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
@@ -185,7 +205,15 @@
     }
 </#if>
 </#list>
+<#if s.wide>
+    Builder values$ = new Builder();
+<#list s.fields as f>
+    values$.${f.name} = ${f.local};
+</#list>
+    return new ${s.name}(values$);
+<#else>
     return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
+</#if>
   }
 <#if s.builder>
 
@@ -220,7 +248,15 @@
       }
 </#if>
 </#list>
+<#if s.wide>
+      Builder values$ = new Builder();
+<#list s.fields as f>
+      values$.${f.name} = ${f.stored};
+</#list>
+      return new ${s.name}(values$);
+<#else>
       return new ${s.name}(<#list s.fields as f>${f.stored}<#sep>, </#list>);
+</#if>
     }
   }
 </#if>

@@ -35,6 +35,21 @@ public record StructView(
     return false;
   }
 
+  /**
+   * Whether the fields need more parameter slots than a JVM method has (255, one of them
+   * {@code this}; a long or double takes two), so the constructor takes them in a builder.
+   */
+  public boolean wide() {
+    int slots = 1;
+    for (FieldView f : fields) {
+      slots += f.type().equals("long") || f.type().equals("double") ? 2 : 1;
+    }
+    return slots > MAX_PARAMETER_SLOTS;
+  }
+
+  /** Parameter slots of a JVM method, {@code this} included. */
+  static final int MAX_PARAMETER_SLOTS = 255;
+
   /** Whether any field is required, so the decoder must track presence. */
   public boolean hasRequired() {
     return fields.stream().anyMatch(FieldView::required);
