@@ -2,6 +2,7 @@ import io.parley.runtime.Protocol;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.Protocols;
 import java.util.List;
+import wide.ManyStrings;
 import wide.Wide;
 import wide.WideError;
 
@@ -37,10 +38,15 @@ public final class WideDriver {
     } catch (IllegalStateException expected) {
       check(expected.getMessage().equals("Wide.f2 is required but not set"), expected.getMessage());
     }
+    ManyStrings many = ManyStrings.builder().s1("first").s1100("last").build();
+    check(many.toString().startsWith("ManyStrings{s1=first, s2=null,") && many.toString().endsWith(", s1100=last}"),
+        many.toString());
+    check(many.equals(many.toBuilder().build()) && !many.equals(many.toBuilder().s550("x").build()), "equality");
     WideError error = WideError.builder().e1(1L).e130(130L).build();
     for (Protocol protocol : Protocol.values()) {
       Wide back = Wide.read(Protocols.reader(protocol, bytes(protocol, w::write)));
       check(back.equals(w), protocol + ": " + back);
+      check(ManyStrings.read(Protocols.reader(protocol, bytes(protocol, many::write))).equals(many), protocol + ": many");
       WideError errorBack = WideError.read(Protocols.reader(protocol, bytes(protocol, error::write)));
       check(errorBack.equals(error) && errorBack.e130() == 130L, protocol + ": " + errorBack);
     }

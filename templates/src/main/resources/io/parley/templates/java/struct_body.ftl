@@ -76,7 +76,16 @@
     if (!(o instanceof ${s.name})) {
       return false;
     }
-<#if s.fields?has_content>
+<#if s.wide>
+    <#-- One statement per field: javac recurses once per operator of a long && chain. -->
+    ${s.name} that = (${s.name}) o;
+<#list s.fields as f>
+    if (!(${f.equalsExpression})) {
+      return false;
+    }
+</#list>
+    return true;
+<#elseif s.fields?has_content>
     ${s.name} that = (${s.name}) o;
     return <#list s.fields as f>${f.equalsExpression}<#sep>
         && </#list>;
@@ -92,7 +101,15 @@
 
   @Override
   public String toString() {
+<#if s.wide>
+    StringBuilder text$ = new StringBuilder("${s.idlName}{");
+<#list s.fields as f>
+    text$.append("<#if f?index != 0>, </#if>${f.idlName}=").append(${f.name});
+</#list>
+    return text$.append('}').toString();
+<#else>
     return "${s.idlName}{"<#list s.fields as f> + "<#if f?index != 0>, </#if>${f.idlName}=" + ${f.name}</#list> + "}";
+</#if>
   }
 </#if>
 
