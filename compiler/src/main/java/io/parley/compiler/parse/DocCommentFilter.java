@@ -3,9 +3,7 @@ package io.parley.compiler.parse;
 import io.parley.compiler.ast.Doc;
 import java.util.HashMap;
 import java.util.Map;
-import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 
 /**
@@ -15,22 +13,21 @@ import org.antlr.v4.runtime.TokenSource;
  * <p>Blanks and comments never reach a token buffer, and nothing needs to look back through the
  * tokens for documentation, so the parser can read from an unbuffered stream.
  */
-final class DocCommentFilter implements TokenSource {
+final class DocCommentFilter extends DelegatingTokenSource {
   private static final int DOC_CHANNEL = 2;
 
-  private final TokenSource lexer;
   /** Raw doc comment text by the start offset of the token it documents. */
   private final Map<Integer, String> docs = new HashMap<>();
   private Token pendingDoc;
 
   DocCommentFilter(TokenSource lexer) {
-    this.lexer = lexer;
+    super(lexer);
   }
 
   @Override
   public Token nextToken() {
     while (true) {
-      Token token = lexer.nextToken();
+      Token token = source.nextToken();
       if (token.getChannel() == Token.DEFAULT_CHANNEL) {
         if (pendingDoc != null) {
           docs.put(token.getStartIndex(), pendingDoc.getText());
@@ -48,35 +45,5 @@ final class DocCommentFilter implements TokenSource {
   Doc docBefore(Token token) {
     String raw = docs.get(token.getStartIndex());
     return raw == null ? Doc.NONE : Doc.fromComment(raw);
-  }
-
-  @Override
-  public int getLine() {
-    return lexer.getLine();
-  }
-
-  @Override
-  public int getCharPositionInLine() {
-    return lexer.getCharPositionInLine();
-  }
-
-  @Override
-  public CharStream getInputStream() {
-    return lexer.getInputStream();
-  }
-
-  @Override
-  public String getSourceName() {
-    return lexer.getSourceName();
-  }
-
-  @Override
-  public void setTokenFactory(TokenFactory<?> factory) {
-    lexer.setTokenFactory(factory);
-  }
-
-  @Override
-  public TokenFactory<?> getTokenFactory() {
-    return lexer.getTokenFactory();
   }
 }

@@ -1,9 +1,7 @@
 package io.parley.compiler.parse;
 
 import io.parley.grammar.ThriftLexer;
-import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 
 /**
@@ -13,18 +11,17 @@ import org.antlr.v4.runtime.TokenSource;
  * <p>The parser and every later phase follow nesting by recursion, so a hostile file of a few
  * thousand {@code [} would otherwise end in a stack overflow; real IDL nests a handful of levels.
  */
-final class NestingLimit implements TokenSource {
+final class NestingLimit extends DelegatingTokenSource {
   /** The deepest nesting allowed. */
   static final int MAX = 100;
 
   private static final boolean[] OPENS = types("'['", "'{'", "'('", "'<'");
   private static final boolean[] CLOSES = types("']'", "'}'", "')'", "'>'");
 
-  private final TokenSource source;
   private int depth;
 
   NestingLimit(TokenSource source) {
-    this.source = source;
+    super(source);
   }
 
   /** Thrown at the token that opens one level too many; not a syntax error, so no parser recovers from it. */
@@ -72,35 +69,5 @@ final class NestingLimit implements TokenSource {
       }
     }
     return marks;
-  }
-
-  @Override
-  public int getLine() {
-    return source.getLine();
-  }
-
-  @Override
-  public int getCharPositionInLine() {
-    return source.getCharPositionInLine();
-  }
-
-  @Override
-  public CharStream getInputStream() {
-    return source.getInputStream();
-  }
-
-  @Override
-  public String getSourceName() {
-    return source.getSourceName();
-  }
-
-  @Override
-  public void setTokenFactory(TokenFactory<?> factory) {
-    source.setTokenFactory(factory);
-  }
-
-  @Override
-  public TokenFactory<?> getTokenFactory() {
-    return source.getTokenFactory();
   }
 }
