@@ -67,7 +67,8 @@ public final class IdlParser {
     return builder.finish();
   }
 
-  private static FileElement parseWithRecovery(String path, String text, Diagnostics diagnostics) {
+  /** The slow path alone: full LL with error recovery over the whole file; package access for tests. */
+  static FileElement parseWithRecovery(String path, String text, Diagnostics diagnostics) {
     DocCommentFilter source = new DocCommentFilter(lexer(path, text));
     ThriftParser parser = new ThriftParser(new CommonTokenStream(new NestingLimit(source)));
     parser.removeErrorListeners();

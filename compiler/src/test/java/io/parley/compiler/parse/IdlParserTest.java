@@ -191,4 +191,24 @@ class IdlParserTest {
         diagnostics.sorted().stream().map(Diagnostic::toString).toList());
     assertEquals(3, file.definitions().size());
   }
+
+  /** The fast path (item by item, unbuffered) and the recovery path build the same elements. */
+  @org.junit.jupiter.api.TestFactory
+  java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> bothPathsBuildTheSameFile() throws java.io.IOException {
+    List<java.nio.file.Path> files = new java.util.ArrayList<>();
+    for (String dir : List.of("src/test/resources/valid", "src/test/resources/realistic", "../idl-examples")) {
+      try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(java.nio.file.Path.of(dir))) {
+        walk.filter(p -> p.toString().endsWith(".thrift")).sorted().forEach(files::add);
+      }
+    }
+    return files.stream().map(file -> org.junit.jupiter.api.DynamicTest.dynamicTest(file.toString(), () -> {
+      String text = java.nio.file.Files.readString(file);
+      Diagnostics fast = new Diagnostics();
+      Diagnostics slow = new Diagnostics();
+      FileElement viaItems = new IdlParser().parse(file.toString(), text, fast);
+      FileElement viaDocument = IdlParser.parseWithRecovery(file.toString(), text, slow);
+      assertEquals(viaDocument, viaItems);
+      assertEquals(slow.sorted(), fast.sorted());
+    }));
+  }
 }
