@@ -2,15 +2,10 @@ package io.parley.compiler.check;
 
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.diag.Location;
-import io.parley.compiler.schema.ConstDef;
-import io.parley.compiler.schema.Definition;
-import io.parley.compiler.schema.Field;
-import io.parley.compiler.schema.Method;
 import io.parley.compiler.schema.Schema;
-import io.parley.compiler.schema.ServiceDef;
-import io.parley.compiler.schema.StructDef;
 import io.parley.compiler.schema.ThriftFile;
 import io.parley.compiler.schema.ThriftType;
+import io.parley.compiler.schema.TypeUses;
 import io.parley.compiler.schema.TypedefDef;
 
 /**
@@ -21,22 +16,10 @@ import io.parley.compiler.schema.TypedefDef;
 final class ContainerKeyRule implements SchemaRule {
   @Override
   public void check(Schema schema, Diagnostics diagnostics) {
+    TypeUses.forEach(schema, true, (type, at) -> visit(type, at, diagnostics));
     for (ThriftFile file : schema.files()) {
-      for (Definition d : file.definitions()) {
-        if (d instanceof StructDef s) {
-          s.fields().forEach(f -> visit(f.type(), f.location(), diagnostics));
-        } else if (d instanceof TypedefDef t) {
-          visit(t.target(), t.location(), diagnostics);
-        } else if (d instanceof ConstDef c) {
-          visit(c.type(), c.location(), diagnostics);
-        } else if (d instanceof ServiceDef s) {
-          for (Method m : s.methods()) {
-            m.result().ifPresent(r -> visit(r, m.location(), diagnostics));
-            for (Field p : m.parameters()) {
-              visit(p.type(), p.location(), diagnostics);
-            }
-          }
-        }
+      for (TypedefDef t : file.definitions(TypedefDef.class)) {
+        visit(t.target(), t.location(), diagnostics);
       }
     }
   }

@@ -44,4 +44,19 @@ class WideStructTest {
         run.err());
     assertTrue(Files.notExists(temp.resolve("out")));
   }
+
+  @Test
+  void aMethodWithMoreExceptionsThanItsResultHolderTakesIsAnErrorAtTheMethod() throws Exception {
+    Path idl = temp.resolve("throws.thrift");
+    StringBuilder text = new StringBuilder();
+    StringBuilder throwsList = new StringBuilder();
+    for (int i = 1; i <= 255; i++) {
+      text.append("exception E").append(i).append(" {}\n");
+      throwsList.append(i == 1 ? "" : ", ").append(i).append(": E").append(i).append(" e").append(i);
+    }
+    Files.writeString(idl, text + "service S {\n  void f() throws (" + throwsList + ")\n}\n");
+    CliRun run = CliRun.of("gen", "--java", temp.resolve("out").toString(), idl.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("throws.thrift:257:8: error: 'f' declares 255 exceptions"), run.err());
+  }
 }

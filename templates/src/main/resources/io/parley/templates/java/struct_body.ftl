@@ -1,5 +1,13 @@
 <#-- The members of a struct or exception class; `s` is a StructView. Written at the top level: a
      nested class includes it inside <@indented>. -->
+<#-- A wide struct's value made from each field's local (decoders) or stored form (its builder). -->
+<#macro newThroughBuilder struct source indent>
+${indent}Builder values$ = new Builder();
+<#list struct.fields as f>
+${indent}values$.${f.name} = <#if source == "local">${f.local}<#else>${f.stored}</#if>;
+</#list>
+${indent}return new ${struct.name}(values$);
+</#macro>
 <#list s.fields as f>
   private final ${f.type} ${f.name};
 <#if !f?has_next>
@@ -179,11 +187,7 @@
 </#if>
 </#list>
 <#if s.wide>
-    Builder values$ = new Builder();
-<#list s.fields as f>
-    values$.${f.name} = ${f.local};
-</#list>
-    return new ${s.name}(values$);
+<@newThroughBuilder struct=s source="local" indent="    "/>
 <#else>
     return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
 </#if>
@@ -223,11 +227,7 @@
 </#if>
 </#list>
 <#if s.wide>
-    Builder values$ = new Builder();
-<#list s.fields as f>
-    values$.${f.name} = ${f.local};
-</#list>
-    return new ${s.name}(values$);
+<@newThroughBuilder struct=s source="local" indent="    "/>
 <#else>
     return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
 </#if>
@@ -266,11 +266,7 @@
 </#if>
 </#list>
 <#if s.wide>
-      Builder values$ = new Builder();
-<#list s.fields as f>
-      values$.${f.name} = ${f.stored};
-</#list>
-      return new ${s.name}(values$);
+<@newThroughBuilder struct=s source="stored" indent="      "/>
 <#else>
       return new ${s.name}(<#list s.fields as f>${f.stored}<#sep>, </#list>);
 </#if>

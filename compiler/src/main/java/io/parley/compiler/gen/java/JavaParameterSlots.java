@@ -12,7 +12,8 @@ import io.parley.compiler.schema.ThriftType;
 
 /**
  * Refuses service methods whose parameters cannot be one Java parameter list: a JVM method has 255
- * slots, one of them {@code this}, and a {@code long} or {@code double} takes two. (A struct with
+ * slots, one of them {@code this}, and a {@code long} or {@code double} takes two; the same holds
+ * for the result and exceptions together, which travel in one generated holder. (A struct with
  * that many fields is fine: its constructor takes them in a builder.)
  */
 final class JavaParameterSlots {
@@ -34,6 +35,12 @@ final class JavaParameterSlots {
             if (slots > MAX) {
               diagnostics.error(m.location(), "'" + m.name() + "' has parameters needing " + slots
                   + " slots; a Java method holds " + MAX + " (an i64 or double takes two); pass a struct instead");
+            }
+            // The result struct holds the result and every exception, and has no builder to widen into.
+            int resultSlots = m.result().map(JavaParameterSlots::slots).orElse(0) + m.exceptions().size();
+            if (resultSlots > MAX) {
+              diagnostics.error(m.location(), "'" + m.name() + "' declares " + m.exceptions().size()
+                  + " exceptions, more than one Java result holder takes; declare fewer");
             }
           }
         }
