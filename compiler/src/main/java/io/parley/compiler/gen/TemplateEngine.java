@@ -40,6 +40,7 @@ public final class TemplateEngine {
     configuration.setFallbackOnNullLoopVariable(false);
     configuration.setObjectWrapper(new ViewObjectWrapper());
     configuration.setSharedVariable("indented", new IndentDirective());
+    configuration.setSharedVariable("block", new BlockDirective());
     // Templates are looked up by their exact names and never change during a run.
     configuration.setLocalizedLookup(false);
     configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -67,15 +68,7 @@ public final class TemplateEngine {
    * template wrote (such as a part rendered before) as it is: a large file is never copied whole.
    */
   public List<String> renderPieces(String name, Map<String, Object> model) {
-    TextWriter out = new TextWriter();
-    try {
-      configuration.getTemplate(name).process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load template " + name, e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
-    }
-    List<String> pieces = out.pieces();
+    List<String> pieces = process(name, model);
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i).replace("\r\n", "\n"); // the same string when there is none
       if (piece.endsWith("\r") && i + 1 < pieces.size() && pieces.get(i + 1).startsWith("\n")) {
@@ -84,6 +77,28 @@ public final class TemplateEngine {
       pieces.set(i, piece);
     }
     return pieces;
+  }
+
+  /**
+   * Renders a part of a file that another template of this engine prints, for instance a struct
+   * printed by its module's template: line ends are left as they are, since the file's rendering
+   * makes them {@code \n} (scanning a large part once for each was measurable).
+   */
+  public String renderPart(String name, Map<String, Object> model) {
+    List<String> pieces = process(name, model);
+    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+  }
+
+  private List<String> process(String name, Map<String, Object> model) {
+    TextWriter out = new TextWriter();
+    try {
+      configuration.getTemplate(name).process(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load template " + name, e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+    }
+    return out.pieces();
   }
 
   /**

@@ -72,6 +72,48 @@ class TemplateEngineTest {
     assertEquals("{\n  a\n\n    x\n    \n    y\n  end\n}\n", out);
   }
 
+  /** {@code <@block>} prints a view's lines as {@code <@indented>} prints them joined, line breaks inside lines included. */
+  @Test
+  void blockPrintsLinesAsIndentedPrintsThemJoined() throws Exception {
+    List<String> lines = List.of("if x:", "    y()", "", "z = 1\nw = 2", "tail\n", "end");
+    Files.writeString(temp.resolve("block.ftl"), "{\n<@block of=v.lines by=\"  \"/>}\n");
+    Files.writeString(temp.resolve("joined.ftl"), "{\n<@indented by=\"  \">${v.lines?join(\"\\n\")}\n</@indented>}\n");
+    View view = new View("v", 1, false, lines, new Item("i"));
+    TemplateEngine engine = new TemplateEngine(temp);
+    String block = engine.render("block.ftl", Map.of("v", view));
+    assertEquals("{\n  if x:\n      y()\n\n  z = 1\n  w = 2\n  tail\n\n  end\n}\n", block);
+    assertEquals(engine.render("joined.ftl", Map.of("v", view)), block);
+    View none = new View("v", 1, false, List.of(), new Item("i"));
+    assertEquals("{\n}\n", engine.render("block.ftl", Map.of("v", none)));
+  }
+
+  /** A sequence the template built itself (not a view's list) prints too; anything but strings is refused. */
+  @Test
+  void blockTakesTemplateSequencesAndNamesItsParameters() throws Exception {
+    Files.writeString(temp.resolve("literal.ftl"), "<@block of=[\"a\", \"b\"] by=\"-\"/>");
+    assertEquals("-a\n-b\n", new TemplateEngine(temp).render("literal.ftl", Map.of()));
+    Files.writeString(temp.resolve("numbers.ftl"), "<@block of=[1] by=\"-\"/>");
+    IllegalStateException notStrings = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new TemplateEngine(temp).render("numbers.ftl", Map.of()));
+    org.junit.jupiter.api.Assertions.assertTrue(notStrings.getMessage().contains("item 0 is not a string"),
+        notStrings.getMessage());
+    Files.writeString(temp.resolve("bad.ftl"), "<@block of=[\"a\"]/>");
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> new TemplateEngine(temp).render("bad.ftl", Map.of()));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("by=\""), e.getMessage());
+  }
+
+  /** A part keeps its line ends; the file printing it makes them all \n, as if rendered in one. */
+  @Test
+  void partsKeepLineEndsUntilTheirFileIsRendered() throws Exception {
+    Files.writeString(temp.resolve("part.ftl"), "a\r\n${v.name}\r\n");
+    Files.writeString(temp.resolve("file.ftl"), "head\r\n${part}tail\r\n");
+    TemplateEngine engine = new TemplateEngine(temp);
+    String part = engine.renderPart("part.ftl", Map.of("v", new View("x".repeat(5000), 1, false, List.of(), new Item("i"))));
+    assertEquals("a\r\n" + "x".repeat(5000) + "\r\n", part);
+    assertEquals("head\na\n" + "x".repeat(5000) + "\ntail\n", engine.render("file.ftl", Map.of("part", part)));
+  }
+
   @Test
   void indentedNamesItsParameterWhenMisused() throws Exception {
     Files.writeString(temp.resolve("bad.ftl"), "<@indented>x</@indented>");

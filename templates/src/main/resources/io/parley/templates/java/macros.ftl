@@ -8,9 +8,7 @@ ${indent} *<#if line?has_content> ${line}</#if>
 ${indent} */
 </#if>
 </#macro>
+<#-- Kept for templates copied from earlier versions; these call <@block of=lines by=indent/>. -->
 <#macro code lines indent>
-<#if lines?has_content>
-<@indented by=indent>${lines?join("\n")}
-</@indented>
-</#if>
+<@block of=lines by=indent/>
 </#macro>

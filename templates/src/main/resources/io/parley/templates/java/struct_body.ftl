@@ -135,7 +135,7 @@ ${indent}return new ${struct.name}(values$);
   private void writeAny(ProtocolWriter out) {
     out.structBegin();
 <#list s.fields as f>
-<@m.code lines=f.writeLines indent="    "/>
+<@block of=f.writeLines by="    "/>
 </#list>
     out.fieldStop();
     out.structEnd();
@@ -147,7 +147,7 @@ ${indent}return new ${struct.name}(values$);
     int last$ = 0;
 </#if>
 <#list s.fields as f>
-<@m.code lines=f.compactWriteLines indent="    "/>
+<@block of=f.compactWriteLines by="    "/>
 </#list>
     out.fieldStop();
   }
@@ -169,7 +169,7 @@ ${indent}return new ${struct.name}(values$);
       switch (ProtocolReader.fieldId(header$)) {
 <#list s.fields as f>
         case ${f.id}: {
-<@m.code lines=f.readLines indent="          "/>
+<@block of=f.readLines by="          "/>
           break;
         }
 </#list>
@@ -209,7 +209,7 @@ ${indent}return new ${struct.name}(values$);
       switch (id$$) {
 <#list s.fields as f>
         case ${f.id}: {
-<@m.code lines=f.compactReadLines indent="          "/>
+<@block of=f.compactReadLines by="          "/>
           break;
         }
 </#list>

@@ -74,7 +74,7 @@ public final class ${s.name} {
     switch (kind) {
 <#list s.fields as f>
       case ${f.constant}: {
-<@m.code lines=f.writeLines indent="        "/>
+<@block of=f.writeLines by="        "/>
         break;
       }
 </#list>
@@ -95,7 +95,7 @@ public final class ${s.name} {
       switch (ProtocolReader.fieldId(header$)) {
 <#list s.fields as f>
         case ${f.id}: {
-<@m.code lines=f.readLines indent="          "/>
+<@block of=f.readLines by="          "/>
           break;
         }
 </#list>

@@ -43,7 +43,7 @@ class ${service.name}Client<#if service.base?has_content>(${service.base}Client)
 
     def ${method.name}(self<#if method.parameters?has_content>, ${method.parameters}</#if>) -> ${method.result}:
 <@m.docstring lines=method.doc indent="        "/>
-<@m.code lines=method.clientLines indent="        "/>
+<@block of=method.clientLines by="        "/>
 </#list>
 
 
@@ -57,7 +57,7 @@ class ${service.name}AsyncClient<#if service.base?has_content>(${service.base}As
 <#list service.methods as method>
 
     async def ${method.name}(self<#if method.parameters?has_content>, ${method.parameters}</#if>) -> ${method.result}:
-<@m.code lines=method.asyncClientLines indent="        "/>
+<@block of=method.asyncClientLines by="        "/>
 </#list>
 
 
@@ -71,7 +71,7 @@ def ${service.functionPrefix}_processor(handler: ${service.name}) -> _rpc.Servic
 <#else>
     def _${method.name}(r: _p.ProtocolReader) -> typing.Callable[[_p.ProtocolWriter], None]:
 </#if>
-<@m.code lines=method.processorLines indent="        "/>
+<@block of=method.processorLines by="        "/>
 
     processor.<#if method.oneway>oneway<#else>method</#if>("${method.idlName}", _${method.name})
 </#list>
@@ -91,7 +91,7 @@ def ${service.functionPrefix}_async_processor(handler: Async${service.name}) -> 
 <#else>
     async def _${method.name}(r: _p.ProtocolReader) -> typing.Callable[[_p.ProtocolWriter], None]:
 </#if>
-<@m.code lines=method.asyncProcessorLines indent="        "/>
+<@block of=method.asyncProcessorLines by="        "/>
 
     processor.<#if method.oneway>oneway<#else>method</#if>("${method.idlName}", _${method.name})
 </#list>

@@ -24,7 +24,7 @@ class ${s.name}:
 </#if>
 <#if s.valueMethods?has_content>
 
-<@m.code lines=s.valueMethods indent="    "/>
+<@block of=s.valueMethods by="    "/>
 </#if>
 <#if s.exception>
 
@@ -42,10 +42,10 @@ class ${s.name}:
         return _codec.read_struct(cls, r)
 
     def _write_compact(self, buf: bytearray) -> None:
-<@m.code lines=s.compactWrite indent="        "/>
+<@block of=s.compactWrite by="        "/>
 
     def _write_binary(self, buf: bytearray) -> None:
-<@m.code lines=s.binaryWrite indent="        "/>
+<@block of=s.binaryWrite by="        "/>
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[${s.name}, int]:
@@ -54,7 +54,7 @@ class ${s.name}:
 <#list s.fields as f>
         ${f.localInit}
 </#list>
-<@m.code lines=s.compactRead indent="        "/>
+<@block of=s.compactRead by="        "/>
 
     @classmethod
     def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[${s.name}, int]:
@@ -64,12 +64,12 @@ class ${s.name}:
 <#list s.fields as f>
         ${f.localInit}
 </#list>
-<@m.code lines=s.binaryRead indent="        "/>
+<@block of=s.binaryRead by="        "/>
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
 <#list s.fields as f>
-<@m.code lines=f.writeLines indent="        "/>
+<@block of=f.writeLines by="        "/>
 </#list>
         w.field_stop()
         w.struct_end()
@@ -86,7 +86,7 @@ class ${s.name}:
                 break
 <#list s.fields as f>
             <#if f?index == 0>if<#else>elif</#if> ${f.readCondition}:
-<@m.code lines=f.readLines indent="                "/>
+<@block of=f.readLines by="                "/>
 </#list>
 <#if s.fields?has_content>
             else:

@@ -9,6 +9,7 @@ import io.parley.compiler.schema.Field;
 import io.parley.compiler.schema.StructDef;
 import io.parley.compiler.schema.ThriftType;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Builds the view of a struct, union, exception or method argument/result struct for one package. */
@@ -184,7 +185,7 @@ final class JavaStructs {
   /** The first header byte of field {@code id} after {@code lastId}, as a Java {@code byte} literal. */
   private static String headerByte(int id, int lastId, int nibble) {
     int b = shortHeader(id, lastId) ? (id - lastId) << 4 | nibble : nibble;
-    return "(byte) 0x" + String.format("%02x", b);
+    return "(byte) 0x" + HexFormat.of().toHexDigits((byte) b);
   }
 
   /**

@@ -108,8 +108,9 @@ final class PyCompactCodec {
     return lines;
   }
 
+  /** {@code b} as a Python hex literal, two digits at least ({@code String.format} was a tenth of building codecs). */
   static String hex(int b) {
-    return String.format("0x%02x", b);
+    return b >= 0 && b <= 0xFF ? "0x" + PyWireField.HEX.toHexDigits((byte) b) : "0x" + Integer.toHexString(b);
   }
 
   /** Statements appending {@code expr} of {@code type}. */

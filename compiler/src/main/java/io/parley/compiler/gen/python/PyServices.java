@@ -9,6 +9,7 @@ import io.parley.compiler.schema.ServiceDef;
 import io.parley.compiler.schema.ThriftFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Builds the view of a service: protocols to implement, sync and async clients, processors. */
 final class PyServices {
@@ -148,9 +149,12 @@ final class PyServices {
         p.annotations(), p.doc());
   }
 
+  private static final Pattern WORD_END = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+
   /** {@code ThriftHiveMetastore} as {@code thrift_hive_metastore}. */
   static String snake(String name) {
-    return PyNames.global(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-        .toLowerCase(java.util.Locale.ROOT));
+    String words = ACRONYM_END.matcher(WORD_END.matcher(name).replaceAll("$1_$2")).replaceAll("$1_$2");
+    return PyNames.global(words.toLowerCase(java.util.Locale.ROOT));
   }
 }

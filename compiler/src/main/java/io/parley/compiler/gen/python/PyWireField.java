@@ -2,6 +2,7 @@ package io.parley.compiler.gen.python;
 
 import io.parley.compiler.ast.BaseKind;
 import io.parley.compiler.schema.ThriftType;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param alwaysSet whether the encoder writes it unconditionally (required or with a default)
  */
 record PyWireField(int id, ThriftType type, String attribute, String local, boolean alwaysSet) {
+  static final HexFormat HEX = HexFormat.of();
 
   static boolean isBool(ThriftType type) {
     return type.trueType() instanceof ThriftType.Base b && b.kind() == BaseKind.BOOL;
@@ -26,8 +28,10 @@ record PyWireField(int id, ThriftType type, String attribute, String local, bool
 
   /** A Python bytes literal, e.g. {@code b"\x0b\x00\x01"}. */
   static String bytesLiteral(List<Integer> bytes) {
-    StringBuilder sb = new StringBuilder("b\"");
-    bytes.forEach(b -> sb.append(String.format("\\x%02x", b & 0xFF)));
+    StringBuilder sb = new StringBuilder(3 + 4 * bytes.size()).append("b\"");
+    for (int b : bytes) {
+      sb.append("\\x").append(HEX.toHexDigits((byte) b));
+    }
     return sb.append('"').toString();
   }
 

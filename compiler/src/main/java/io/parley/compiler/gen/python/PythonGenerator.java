@@ -148,11 +148,11 @@ public final class PythonGenerator implements Generator {
       PyStructs structViews = new PyStructs(types, literals);
       if (d instanceof StructDef s) {
         PyViews.Struct view = structViews.struct(s);
-        return new PyViews.StructCode(view.name(), templates.render("python/dataclass.ftl", Map.of("s", view)));
+        return new PyViews.StructCode(view.name(), templates.renderPart("python/dataclass.ftl", Map.of("s", view)));
       }
       PyViews.Service view = new PyServices(schema, types, structViews, literals).service((ServiceDef) d);
       return new PyViews.ServiceCode(view.name(), view.functionPrefix(),
-          templates.render("python/service.ftl", Map.of("service", view)));
+          templates.renderPart("python/service.ftl", Map.of("service", view)));
     }
 
     /** Takes the next rendered struct or service; on the calling thread. */
