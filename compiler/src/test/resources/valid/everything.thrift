@@ -113,3 +113,22 @@ service Store extends shared.BaseService {
 service Admin extends Store {
   void reset()
 }
+
+/** Fields named like the variables of generated decoders and writers. */
+struct Scratch {
+  1: i32 wireType
+  2: i32 header
+  3: string values
+  4: i32 last
+  5: i32 that
+  6: i32 kind
+  7: i32 value
+  8: i32 builder
+  9: i32 text
+  10: list<i32> n0
+  11: map<string, i32> c0
+  12: i32 pos
+  13: required i32 buf
+  14: bool h
+  15: i32 t
+}

@@ -26,8 +26,61 @@ class WideStructTest {
   void wideValuesCompileAndRoundTrip() throws Exception {
     List<GeneratedFile> files = JavaGeneratorTest.generate(List.of(DIR.resolve("wide.thrift")), List.of());
     String wide = files.stream().filter(f -> f.path().equals("wide/Wide.java")).findFirst().orElseThrow().content();
-    assertTrue(wide.contains("private Wide(Builder values$)"), "the constructor takes a builder");
+    assertTrue(wide.contains("private Wide(Builder values$$)"), "the constructor takes a builder");
     Driver.run(DIR.resolve("WideDriver.java"), files, List.of(), temp);
+  }
+
+  /**
+   * An IDL whose struct and union have {@code members} fields of every kind (2,500 of them make
+   * decoders and writers of several times the 64 KiB a JVM method holds) and whose enum has
+   * {@code members} values.
+   */
+  static String huge(int members) {
+    String[] kinds = {"i32", "i64", "string", "list<i32>", "map<string,i64>", "double", "bool", "Inner", "set<string>",
+        "binary"};
+    StringBuilder idl = new StringBuilder("namespace java huge\nnamespace py huge\nstruct Inner { 1: i32 x }\n");
+    idl.append("enum HugeEnum {\n");
+    for (int i = 1; i <= members; i++) {
+      idl.append("  V").append(i).append(" = ").append(i).append('\n');
+    }
+    for (String kind : List.of("struct Huge", "union HugeUnion")) {
+      idl.append("}\n").append(kind).append(" {\n");
+      for (int i = 1; i <= members; i++) {
+        boolean required = kind.startsWith("struct") && (i == 1 || i == members / 2 || i == members);
+        idl.append("  ").append(i).append(required ? ": required " : ": ")
+            .append(i == 7 ? "HugeEnum" : kinds[i % kinds.length]).append(" f").append(i).append('\n');
+      }
+    }
+    return idl.append("}\n").toString();
+  }
+
+  @Test
+  void hugeStructsAndUnionsSplitTheirCodecsAndRoundTrip() throws Exception {
+    Path idl = temp.resolve("huge.thrift");
+    Files.writeString(idl, huge(2500));
+    List<GeneratedFile> files = JavaGeneratorTest.generate(List.of(idl), List.of());
+    String struct = files.stream().filter(f -> f.path().equals("huge/Huge.java")).findFirst().orElseThrow().content();
+    String union = files.stream().filter(f -> f.path().equals("huge/HugeUnion.java")).findFirst().orElseThrow().content();
+    assertTrue(struct.contains("boolean readCompact3(") && struct.contains("private int writeCompact3("),
+        "the struct's codecs come in several methods");
+    assertTrue(union.contains("boolean read3(") && union.contains("private boolean write3("),
+        "the union's codecs come in several methods");
+    Driver.run(DIR.resolve("HugeDriver.java"), files, List.of(), temp.resolve("work"));
+  }
+
+  @Test
+  void definitionsTooLargeForAJavaClassAreErrorsAtTheirNames() throws Exception {
+    Path idl = temp.resolve("huge.thrift");
+    Files.writeString(idl, huge(2501));
+    CliRun run = CliRun.of("gen", "--java", temp.resolve("out").toString(), idl.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("huge.thrift:4:6: error: the enum 'HugeEnum' has 2501 values; generated Java holds"
+        + " at most 2500 (a JVM method holds 64 KiB of code); split it"), run.err());
+    assertTrue(run.err().contains(":2507:8: error: the struct 'Huge' has 2501 fields;"), run.err());
+    assertTrue(run.err().contains(":5010:7: error: the union 'HugeUnion' has 2501 fields;"), run.err());
+    assertTrue(Files.notExists(temp.resolve("out")));
+    CliRun python = CliRun.of("gen", "--python", temp.resolve("py").toString(), idl.toString());
+    assertEquals(0, python.exitCode(), "Python has no such limit: " + python.err());
   }
 
   @Test

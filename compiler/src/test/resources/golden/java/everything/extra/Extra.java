@@ -121,27 +121,27 @@ public final class Extra {
     Audit audit$ = null;
     Money price$ = null;
     in.structBegin();
-    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-      byte wireType$ = ProtocolReader.fieldType(header$);
-      switch (ProtocolReader.fieldId(header$)) {
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      switch (ProtocolReader.fieldId(header$$)) {
         case 1: {
-          if (wireType$ == TType.STRUCT) {
+          if (wireType$$ == TType.STRUCT) {
             audit$ = Audit.read(in);
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         case 2: {
-          if (wireType$ == TType.STRUCT) {
+          if (wireType$$ == TType.STRUCT) {
             price$ = Money.read(in);
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         default:
-          in.skip(wireType$);
+          in.skip(wireType$$);
       }
     }
     in.structEnd();

@@ -1,12 +1,22 @@
 <#-- The members of a struct or exception class; `s` is a StructView. Written at the top level: a
      nested class includes it inside <@indented>. -->
 <#-- A wide struct's value made from each field's local (decoders) or stored form (its builder). -->
-<#macro newThroughBuilder struct source indent>
-${indent}Builder values$ = new Builder();
-<#list struct.fields as f>
-${indent}values$.${f.name} = <#if source == "local">${f.local}<#else>${f.stored}</#if>;
+<#-- A builder's check that its required fields are set. -->
+<#macro requireSet fields>
+<#list fields as f>
+<#if f.required>
+      if (<#if f.primitive>!${f.name}Set<#else>${f.name} == null</#if>) {
+        throw new IllegalStateException("${s.idlName}.${f.idlName} is required but not set");
+      }
+</#if>
 </#list>
-${indent}return new ${struct.name}(values$);
+</#macro>
+<#macro newThroughBuilder struct source indent>
+${indent}Builder values$$ = new Builder();
+<#list struct.fields as f>
+${indent}values$$.${f.name} = <#if source == "local">${f.local}<#else>${f.stored}</#if>;
+</#list>
+${indent}return new ${struct.name}(values$$);
 </#macro>
 <#list s.fields as f>
   private final ${f.type} ${f.name};
@@ -16,12 +26,12 @@ ${indent}return new ${struct.name}(values$);
 </#list>
 <#if s.wide>
   <#-- Too many fields for one parameter list (the JVM allows 255 slots): values come in a builder. -->
-  private ${s.name}(Builder values$) {
+  private ${s.name}(Builder values$$) {
 <#if s.exception>
     super(null);
 </#if>
 <#list s.fields as f>
-    this.${f.name} = values$.${f.name};
+    this.${f.name} = values$$.${f.name};
 </#list>
   }
 <#else>
@@ -134,29 +144,81 @@ ${indent}return new ${struct.name}(values$);
   /** {@link #write} for any protocol: the writer works out each field's header. */
   private void writeAny(ProtocolWriter out) {
     out.structBegin();
+<#if s.split>
+<#list s.runs as run>
+    writeAny${run.index}(out);
+</#list>
+<#else>
 <#list s.fields as f>
 <@block of=f.writeLines by="    "/>
 </#list>
+</#if>
     out.fieldStop();
     out.structEnd();
   }
+<#if s.split>
+<#list s.runs as run>
+
+  /** Part ${run.index} of {@link #writeAny}: a JVM method holds at most 64 KiB of code. */
+  private void writeAny${run.index}(ProtocolWriter out) {
+<#list run.fields as f>
+<@block of=f.writeLines by="    "/>
+</#list>
+  }
+</#list>
+</#if>
 
   /** {@link #write} for the compact protocol: field headers worked out ahead where they can be. */
   private void writeCompact(CompactProtocolWriter out) {
 <#if s.tracksLastField>
     int last$ = 0;
 </#if>
+<#if s.split>
+<#list s.runs as run>
+    <#if s.tracksLastField>last$ = </#if>writeCompact${run.index}(out<#if s.tracksLastField>, last$</#if>);
+</#list>
+<#else>
 <#list s.fields as f>
 <@block of=f.compactWriteLines by="    "/>
 </#list>
+</#if>
     out.fieldStop();
   }
+<#if s.split>
+<#list s.runs as run>
+
+  /** Part ${run.index} of {@link #writeCompact}<#if s.tracksLastField>, given and giving the id of the last field written</#if>. */
+  private <#if s.tracksLastField>int<#else>void</#if> writeCompact${run.index}(CompactProtocolWriter out<#if s.tracksLastField>, int last$</#if>) {
+<#list run.fields as f>
+<@block of=f.compactWriteLines by="    "/>
+</#list>
+<#if s.tracksLastField>
+    return last$;
+</#if>
+  }
+</#list>
+</#if>
 
   /** Reads a value written as a Thrift struct; unknown fields are skipped. */
   public static ${s.name} read(ProtocolReader in) {
     if (in instanceof CompactProtocolReader) {
       return readCompact((CompactProtocolReader) in);
     }
+<#if s.split>
+    Reading$$ reading$$ = new Reading$$();
+    in.structBegin();
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      short id$$ = ProtocolReader.fieldId(header$$);
+      if (<#list s.runs as run>!reading$$.read${run.index}(in, id$$, wireType$$)<#sep>
+          && </#list>) {
+        in.skip(wireType$$);
+      }
+    }
+    in.structEnd();
+    return reading$$.value();
+  }
+<#else>
 <#list s.fields as f>
     ${f.type} ${f.local} = ${f.initial};
 <#if f.required>
@@ -164,9 +226,9 @@ ${indent}return new ${struct.name}(values$);
 </#if>
 </#list>
     in.structBegin();
-    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-      byte wireType$ = ProtocolReader.fieldType(header$);
-      switch (ProtocolReader.fieldId(header$)) {
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      switch (ProtocolReader.fieldId(header$$)) {
 <#list s.fields as f>
         case ${f.id}: {
 <@block of=f.readLines by="          "/>
@@ -174,7 +236,7 @@ ${indent}return new ${struct.name}(values$);
         }
 </#list>
         default:
-          in.skip(wireType$);
+          in.skip(wireType$$);
       }
     }
     in.structEnd();
@@ -192,9 +254,99 @@ ${indent}return new ${struct.name}(values$);
     return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
 </#if>
   }
+</#if>
 
   /** {@link #read} for the compact protocol: field ids tracked here, type nibbles compared as sent. */
   private static ${s.name} readCompact(CompactProtocolReader in) {
+<#if s.split>
+    Reading$$ reading$$ = new Reading$$();
+    in.enterStruct();
+    short id$$ = 0;
+    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int type$$ = header$$ & 0x0F;
+      id$$ = in.fieldId(header$$, id$$);
+      if (<#list s.runs as run>!reading$$.readCompact${run.index}(in, id$$, type$$)<#sep>
+          && </#list>) {
+        in.skipField(type$$);
+      }
+    }
+    in.leaveStruct();
+    return reading$$.value();
+  }
+
+  /**
+   * What a decoder has read so far. The struct is too large for one decoding method (a JVM method
+   * holds at most 64 KiB of code), so each run of fields is read by a method of its own.
+   */
+  private static final class Reading$$ {
+<#list s.fields as f>
+    private ${f.type} ${f.local} = ${f.initial};
+<#if f.required>
+    private boolean ${f.local}Set;
+</#if>
+</#list>
+<#list s.runs as run>
+
+    /** Reads field {@code id$$} if it is in run ${run.index}; false if it is not. */
+    boolean read${run.index}(ProtocolReader in, short id$$, byte wireType$$) {
+      switch (id$$) {
+<#list run.fields as f>
+        case ${f.id}: {
+<@block of=f.readLines by="          "/>
+          break;
+        }
+</#list>
+        default:
+          return false;
+      }
+      return true;
+    }
+
+    /** {@link #read${run.index}} for the compact protocol. */
+    boolean readCompact${run.index}(CompactProtocolReader in, short id$$, int type$$) {
+      switch (id$$) {
+<#list run.fields as f>
+        case ${f.id}: {
+<@block of=f.compactReadLines by="          "/>
+          break;
+        }
+</#list>
+        default:
+          return false;
+      }
+      return true;
+    }
+<#if run.required>
+
+    /** Fails unless every required field of run ${run.index} was read. */
+    void require${run.index}() {
+<#list run.fields as f>
+<#if f.required>
+      if (!${f.local}Set) {
+        throw new ProtocolException(ProtocolException.Kind.INVALID_DATA,
+            "required field '${f.idlName}' of ${s.idlName} is missing");
+      }
+</#if>
+</#list>
+    }
+</#if>
+</#list>
+
+    /** The value read, once every required field is checked. */
+    ${s.name} value() {
+<#list s.runs as run>
+<#if run.required>
+      require${run.index}();
+</#if>
+</#list>
+<#if s.wide>
+<@newThroughBuilder struct=s source="local" indent="      "/>
+<#else>
+      return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
+</#if>
+    }
+  }
+<#else>
 <#list s.fields as f>
     ${f.type} ${f.local} = ${f.initial};
 <#if f.required>
@@ -232,6 +384,7 @@ ${indent}return new ${struct.name}(values$);
     return new ${s.name}(<#list s.fields as f>${f.local}<#sep>, </#list>);
 </#if>
   }
+</#if>
 <#if s.builder>
 
   /** Collects field values for an immutable {@link ${s.name}}. Not thread-safe. */
@@ -258,18 +411,31 @@ ${indent}return new ${struct.name}(values$);
 
     /** The value; fails when a required field is unset. */
     public ${s.name} build() {
-<#list s.fields as f>
-<#if f.required>
-      if (<#if f.primitive>!${f.name}Set<#else>${f.name} == null</#if>) {
-        throw new IllegalStateException("${s.idlName}.${f.idlName} is required but not set");
-      }
+<#if s.split>
+<#list s.runs as run>
+<#if run.required>
+      require${run.index}();
 </#if>
 </#list>
+<#else>
+<@requireSet fields=s.fields/>
+</#if>
 <#if s.wide>
 <@newThroughBuilder struct=s source="stored" indent="      "/>
 <#else>
       return new ${s.name}(<#list s.fields as f>${f.stored}<#sep>, </#list>);
 </#if>
     }
+<#if s.split>
+<#list s.runs as run>
+<#if run.required>
+
+    /** Fails when a required field of run ${run.index} is unset: {@link #build} is split as the struct's codecs are. */
+    private void require${run.index}() {
+<@requireSet fields=run.fields/>
+    }
+</#if>
+</#list>
+</#if>
   }
 </#if>

@@ -71,6 +71,12 @@ public final class ${s.name} {
   /** Writes this value as a Thrift struct with exactly one field. */
   public void write(ProtocolWriter out) {
     out.structBegin();
+<#if s.split>
+    if (<#list s.runs as run>!write${run.index}(out)<#sep>
+        && </#list>) {
+      throw new IllegalStateException("unknown kind " + kind);
+    }
+<#else>
     switch (kind) {
 <#list s.fields as f>
       case ${f.constant}: {
@@ -81,18 +87,53 @@ public final class ${s.name} {
       default:
         throw new IllegalStateException("unknown kind " + kind);
     }
+</#if>
     out.fieldStop();
     out.structEnd();
   }
+<#if s.split>
+<#list s.runs as run>
+
+  /** Writes the member if it is one of run ${run.index}; false if it is not (a JVM method holds at most 64 KiB of code). */
+  private boolean write${run.index}(ProtocolWriter out) {
+    switch (kind) {
+<#list run.fields as f>
+      case ${f.constant}: {
+<@block of=f.writeLines by="        "/>
+        break;
+      }
+</#list>
+      default:
+        return false;
+    }
+    return true;
+  }
+</#list>
+</#if>
 
   /** Reads a union; fails when no member this code knows is set. */
   public static ${s.name} read(ProtocolReader in) {
+<#if s.split>
+    Reading$$ reading$$ = new Reading$$();
+    in.structBegin();
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      short id$$ = ProtocolReader.fieldId(header$$);
+      if (<#list s.runs as run>!reading$$.read${run.index}(in, id$$, wireType$$)<#sep>
+          && </#list>) {
+        in.skip(wireType$$);
+      }
+    }
+    in.structEnd();
+    Kind kind = reading$$.kind;
+    Object value = reading$$.value;
+<#else>
     Kind kind = null;
     Object value = null;
     in.structBegin();
-    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-      byte wireType$ = ProtocolReader.fieldType(header$);
-      switch (ProtocolReader.fieldId(header$)) {
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      switch (ProtocolReader.fieldId(header$$)) {
 <#list s.fields as f>
         case ${f.id}: {
 <@block of=f.readLines by="          "/>
@@ -100,13 +141,42 @@ public final class ${s.name} {
         }
 </#list>
         default:
-          in.skip(wireType$);
+          in.skip(wireType$$);
       }
     }
     in.structEnd();
+</#if>
     if (kind == null) {
       throw new ProtocolException(ProtocolException.Kind.INVALID_DATA, "union ${s.idlName} has no member set");
     }
     return new ${s.name}(kind, value);
   }
+<#if s.split>
+
+  /**
+   * The member a decoder has read so far. The union is too large for one decoding method (a JVM
+   * method holds at most 64 KiB of code), so each run of members is read by a method of its own.
+   */
+  private static final class Reading$$ {
+    private Kind kind;
+    private Object value;
+<#list s.runs as run>
+
+    /** Reads member {@code id$$} if it is one of run ${run.index}; false if it is not. */
+    boolean read${run.index}(ProtocolReader in, short id$$, byte wireType$$) {
+      switch (id$$) {
+<#list run.fields as f>
+        case ${f.id}: {
+<@block of=f.readLines by="          "/>
+          break;
+        }
+</#list>
+        default:
+          return false;
+      }
+      return true;
+    }
+</#list>
+  }
+</#if>
 }

@@ -78,6 +78,7 @@ public final class JavaGenerator implements Generator {
   @Override
   public List<GeneratedFile> generate(Schema schema, Diagnostics diagnostics) {
     JavaParameterSlots.check(schema, diagnostics);
+    JavaClassSize.check(schema, diagnostics);
     List<Pending> files = new ArrayList<>();
     Map<String, Location> claimed = new HashMap<>();
     Map<String, Set<String>> classesByPackage = classesByPackage(schema);

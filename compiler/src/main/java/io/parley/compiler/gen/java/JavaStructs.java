@@ -95,14 +95,14 @@ final class JavaStructs {
     }
 
     List<String> read = new ArrayList<>();
-    read.add("if (wireType$ == " + wire + ") {");
+    read.add("if (wireType$$ == " + wire + ") {");
     String local = name + "$";
     codec.read(f.type(), local, 0).forEach(l -> read.add("  " + l));
     if (f.requiredness() == Requiredness.REQUIRED) {
       read.add("  " + local + "Set = true;");
     }
     read.add("} else {");
-    read.add("  in.skip(wireType$);");
+    read.add("  in.skip(wireType$$);");
     read.add("}");
 
     List<String> compact = new ArrayList<>();
@@ -208,13 +208,13 @@ final class JavaStructs {
         write.addAll(codec.write(f.type(), expr, 0));
       }
       List<String> read = new ArrayList<>();
-      read.add("if (wireType$ == " + wire + ") {");
+      read.add("if (wireType$$ == " + wire + ") {");
       read.add("  " + boxed + " v;");
       codec.read(f.type(), "v", 0).forEach(l -> read.add("  " + l));
       read.add("  kind = Kind." + JavaNames.constant(f.name()) + ";");
       read.add("  value = v;");
       read.add("} else {");
-      read.add("  in.skip(wireType$);");
+      read.add("  in.skip(wireType$$);");
       read.add("}");
       String stored = copies.stored(f.type(), name, unionName + "." + f.name());
       views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed,

@@ -12,14 +12,34 @@ import java.util.List;
  * @param superclass what it extends ({@code DeclaredException} for exceptions), or empty
  * @param builder whether the class has a builder (wire-only structs do not)
  * @param doc Javadoc lines
+ * @param runs the fields in runs whose codecs fit one JVM method each: one run unless the struct
+ *     is {@link #split}
  */
 public record StructView(
     String packageName, String name, String idlName, String modifiers, String constructorModifier,
     String superclass, boolean builder, boolean exception, boolean union, List<FieldView> fields,
-    List<String> doc) {
+    List<String> doc, List<FieldRun> runs) {
   public StructView {
     fields = List.copyOf(fields);
     doc = List.copyOf(doc);
+    runs = List.copyOf(runs);
+  }
+
+  /** A view whose fields are split into runs as their code requires. */
+  public StructView(
+      String packageName, String name, String idlName, String modifiers, String constructorModifier,
+      String superclass, boolean builder, boolean exception, boolean union, List<FieldView> fields,
+      List<String> doc) {
+    this(packageName, name, idlName, modifiers, constructorModifier, superclass, builder, exception, union,
+        fields, doc, FieldRun.of(fields));
+  }
+
+  /**
+   * Whether the codecs are too large for one JVM method each (64 KiB of bytecode): the struct is
+   * then read and written by a method per run of fields, a decoder keeping its fields in an object.
+   */
+  public boolean split() {
+    return runs.size() > 1;
   }
 
   /**

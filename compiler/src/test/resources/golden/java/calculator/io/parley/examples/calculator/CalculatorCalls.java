@@ -74,11 +74,11 @@ final class CalculatorCalls {
         return readCompact((CompactProtocolReader) in);
       }
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();
@@ -135,11 +135,11 @@ final class CalculatorCalls {
         return readCompact((CompactProtocolReader) in);
       }
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();
@@ -219,27 +219,27 @@ final class CalculatorCalls {
       int left$ = 0;
       int right$ = 1;
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           case 1: {
-            if (wireType$ == TType.I32) {
+            if (wireType$$ == TType.I32) {
               left$ = in.readI32();
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           case 2: {
-            if (wireType$ == TType.I32) {
+            if (wireType$$ == TType.I32) {
               right$ = in.readI32();
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();
@@ -336,19 +336,19 @@ final class CalculatorCalls {
       }
       Integer success$ = null;
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           case 0: {
-            if (wireType$ == TType.I32) {
+            if (wireType$$ == TType.I32) {
               success$ = in.readI32();
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();
@@ -435,19 +435,19 @@ final class CalculatorCalls {
       }
       Work work$ = null;
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           case 1: {
-            if (wireType$ == TType.STRUCT) {
+            if (wireType$$ == TType.STRUCT) {
               work$ = Work.read(in);
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();
@@ -557,27 +557,27 @@ final class CalculatorCalls {
       Integer success$ = null;
       InvalidOperation invalid$ = null;
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           case 0: {
-            if (wireType$ == TType.I32) {
+            if (wireType$$ == TType.I32) {
               success$ = in.readI32();
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           case 1: {
-            if (wireType$ == TType.STRUCT) {
+            if (wireType$$ == TType.STRUCT) {
               invalid$ = InvalidOperation.read(in);
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();
@@ -673,19 +673,19 @@ final class CalculatorCalls {
       }
       String message$ = null;
       in.structBegin();
-      for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-        byte wireType$ = ProtocolReader.fieldType(header$);
-        switch (ProtocolReader.fieldId(header$)) {
+      for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+        byte wireType$$ = ProtocolReader.fieldType(header$$);
+        switch (ProtocolReader.fieldId(header$$)) {
           case 1: {
-            if (wireType$ == TType.STRING) {
+            if (wireType$$ == TType.STRING) {
               message$ = in.readString();
             } else {
-              in.skip(wireType$);
+              in.skip(wireType$$);
             }
             break;
           }
           default:
-            in.skip(wireType$);
+            in.skip(wireType$$);
         }
       }
       in.structEnd();

@@ -132,27 +132,27 @@ public final class InvalidOperation extends DeclaredException {
     Operation op$ = null;
     String why$ = null;
     in.structBegin();
-    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-      byte wireType$ = ProtocolReader.fieldType(header$);
-      switch (ProtocolReader.fieldId(header$)) {
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      switch (ProtocolReader.fieldId(header$$)) {
         case 1: {
-          if (wireType$ == TType.I32) {
+          if (wireType$$ == TType.I32) {
             op$ = Operation.of(in.readI32());
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         case 2: {
-          if (wireType$ == TType.STRING) {
+          if (wireType$$ == TType.STRING) {
             why$ = in.readString();
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         default:
-          in.skip(wireType$);
+          in.skip(wireType$$);
       }
     }
     in.structEnd();

@@ -157,45 +157,45 @@ public final class Work {
     Operation op$ = Operation.ADD;
     String comment$ = null;
     in.structBegin();
-    for (int header$; (header$ = in.fieldBegin()) != 0; ) {
-      byte wireType$ = ProtocolReader.fieldType(header$);
-      switch (ProtocolReader.fieldId(header$)) {
+    for (int header$$; (header$$ = in.fieldBegin()) != 0; ) {
+      byte wireType$$ = ProtocolReader.fieldType(header$$);
+      switch (ProtocolReader.fieldId(header$$)) {
         case 1: {
-          if (wireType$ == TType.I32) {
+          if (wireType$$ == TType.I32) {
             left$ = in.readI32();
             left$Set = true;
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         case 2: {
-          if (wireType$ == TType.I32) {
+          if (wireType$$ == TType.I32) {
             right$ = in.readI32();
             right$Set = true;
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         case 3: {
-          if (wireType$ == TType.I32) {
+          if (wireType$$ == TType.I32) {
             op$ = Operation.of(in.readI32());
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         case 4: {
-          if (wireType$ == TType.STRING) {
+          if (wireType$$ == TType.STRING) {
             comment$ = in.readString();
           } else {
-            in.skip(wireType$);
+            in.skip(wireType$$);
           }
           break;
         }
         default:
-          in.skip(wireType$);
+          in.skip(wireType$$);
       }
     }
     in.structEnd();

@@ -1,0 +1,39 @@
+package io.parley.compiler.gen.java;
+
+import io.parley.compiler.ast.StructKind;
+import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.schema.Definition;
+import io.parley.compiler.schema.EnumDef;
+import io.parley.compiler.schema.Schema;
+import io.parley.compiler.schema.StructDef;
+import io.parley.compiler.schema.ThriftFile;
+
+/**
+ * Refuses definitions whose Java class would need a method over the JVM's 64 KiB of code. A
+ * struct's decoders and writers are split into methods per run of fields ({@link FieldRun}), but
+ * its {@code equals} and {@code toString} take about 16 bytes of code a field, and an enum's
+ * static initializer 24 bytes a value (60 KB at 2,500); past {@value #MAX_MEMBERS} fields or
+ * values a definition is refused here, at its name, rather than by javac in generated code.
+ */
+final class JavaClassSize {
+  /** The most fields of a struct, union or exception, or values of an enum, generated Java holds. */
+  static final int MAX_MEMBERS = 2500;
+
+  private JavaClassSize() {}
+
+  /** Reports every definition of {@code schema} too large for a Java class. */
+  static void check(Schema schema, Diagnostics diagnostics) {
+    for (ThriftFile file : schema.files()) {
+      for (Definition d : file.definitions()) {
+        if (d instanceof StructDef s && s.fields().size() > MAX_MEMBERS) {
+          String kind = s.kind() == StructKind.UNION ? "union" : s.kind() == StructKind.EXCEPTION ? "exception" : "struct";
+          diagnostics.error(d.location(), "the " + kind + " '" + d.name() + "' has " + s.fields().size()
+              + " fields; generated Java holds at most " + MAX_MEMBERS + " (a JVM method holds 64 KiB of code); split it");
+        } else if (d instanceof EnumDef e && e.constants().size() > MAX_MEMBERS) {
+          diagnostics.error(d.location(), "the enum '" + d.name() + "' has " + e.constants().size()
+              + " values; generated Java holds at most " + MAX_MEMBERS + " (a JVM method holds 64 KiB of code); split it");
+        }
+      }
+    }
+  }
+}
