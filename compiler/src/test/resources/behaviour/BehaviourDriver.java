@@ -103,6 +103,23 @@ public final class BehaviourDriver {
       Account sh = Account.read(Protocols.reader(protocol, shuffled));
       check(sh.id() == -5 && sh.name().equals("s") && sh.status() == Status.SUSPENDED
           && sh.tags().equals(List.of("t")), protocol + ": fields out of order: " + sh);
+      // A field sent with another type than declared ends the compact decoder's in-order path: its
+      // header (an i32, one after id 1) must not be taken for the next declared field's (status).
+      byte[] mistyped = bytes(protocol, out -> {
+        out.structBegin();
+        out.fieldBegin(TType.I64, (short) 1);
+        out.writeI64(-6);
+        out.fieldBegin(TType.I32, (short) 2); // name is a string: skipped
+        out.writeI32(2);
+        out.fieldBegin(TType.LIST, (short) 4);
+        out.listBegin(TType.STRING, 1);
+        out.writeString("u");
+        out.fieldStop();
+        out.structEnd();
+      });
+      Account mt = Account.read(Protocols.reader(protocol, mistyped));
+      check(mt.id() == -6 && mt.name().equals("anonymous") && mt.status() == Status.ACTIVE
+          && mt.tags().equals(List.of("u")), protocol + ": a mistyped field in order: " + mt);
       for (boolean v : new boolean[] {true, false}) {
         behaviour.v2.Account flag = behaviour.v2.Account.builder().id(1).verified(v).balance(2.5).build();
         behaviour.v2.Account flagBack = behaviour.v2.Account.read(Protocols.reader(protocol, bytes(protocol, flag::write)));

@@ -154,7 +154,21 @@ public final class Extra {
     Money price$ = null;
     in.enterStruct();
     short id$$ = 0;
-    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+    int header$$ = in.fieldHeader();
+    inOrder$$: {
+      if (header$$ != 0x1c) {
+        break inOrder$$;
+      }
+      audit$ = Audit.read(in);
+      id$$ = 1;
+      if ((header$$ = in.fieldHeader()) != 0x1c) {
+        break inOrder$$;
+      }
+      price$ = Money.read(in);
+      id$$ = 2;
+      header$$ = in.fieldHeader();
+    }
+    for (; header$$ != 0; header$$ = in.fieldHeader()) {
       int type$$ = header$$ & 0x0F;
       id$$ = in.fieldId(header$$, id$$);
       switch (id$$) {

@@ -355,7 +355,15 @@ ${indent}return new ${struct.name}(values$$);
 </#list>
     in.enterStruct();
     short id$$ = 0;
+<#if s.compactInOrder?has_content>
+    int header$$ = in.fieldHeader();
+    inOrder$$: {
+<@block of=s.compactInOrder by="      "/>
+    }
+    for (; header$$ != 0; header$$ = in.fieldHeader()) {
+<#else>
     for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+</#if>
       int type$$ = header$$ & 0x0F;
       id$$ = in.fieldId(header$$, id$$);
       switch (id$$) {

@@ -18,10 +18,12 @@ final class JavaStructs {
   private final JavaCodec codec;
   private final JavaLiterals literals;
   private final JavaCopies copies;
+  private final CompactInOrder inOrder;
 
   JavaStructs(JavaTypes types, JavaLiterals literals) {
     this.types = types;
     this.codec = new JavaCodec(types);
+    this.inOrder = new CompactInOrder(codec);
     this.literals = literals;
     this.copies = new JavaCopies(types);
   }
@@ -32,17 +34,20 @@ final class JavaStructs {
     types.reserve(def.fields().stream().map(f -> union ? JavaNames.unionMember(f.name()) : JavaNames.member(f.name()))
         .toList());
     String superclass = def.kind() == StructKind.EXCEPTION ? types.use("io.parley.runtime.DeclaredException") : "";
+    List<FieldView> views = union ? unionFields(def.name(), def.fields()) : fields(def.name(), def.fields());
+    List<FieldRun> runs = FieldRun.of(views);
     return new StructView(packageName, JavaNames.identifier(def.name()), def.name(), "public final", "private ",
-        superclass, true, def.kind() == StructKind.EXCEPTION, def.kind() == StructKind.UNION,
-        def.kind() == StructKind.UNION ? unionFields(def.name(), def.fields()) : fields(def.name(), def.fields()),
-        JavaDocs.lines(def.doc()));
+        superclass, true, def.kind() == StructKind.EXCEPTION, union, views, JavaDocs.lines(def.doc()), runs,
+        union || runs.size() > 1 ? List.of() : inOrder.lines(def.fields(), views));
   }
 
   /** The view of a struct that exists only on the wire, such as a method's arguments. */
   StructView internal(String packageName, String name, String idlName, List<Field> fields) {
     types.reserve(fields.stream().map(f -> JavaNames.member(f.name())).toList());
+    List<FieldView> views = fields(idlName, fields);
+    List<FieldRun> runs = FieldRun.of(views);
     return new StructView(packageName, name, idlName, "static final", "", "", false, false, false,
-        fields(idlName, fields), List.of());
+        views, List.of(), runs, runs.size() > 1 ? List.of() : inOrder.lines(fields, views));
   }
 
   private List<FieldView> fields(String structName, List<Field> fields) {
@@ -224,11 +229,11 @@ final class JavaStructs {
   }
 
   /** The compact protocol's type nibble of a value of {@code type} (bool excepted: 1 or 2). */
-  private static int compactType(ThriftType type) {
+  static int compactType(ThriftType type) {
     return WireTypes.compact(type);
   }
 
-  private static boolean isBool(ThriftType type) {
+  static boolean isBool(ThriftType type) {
     return type.trueType() instanceof ThriftType.Base b && b.kind() == io.parley.compiler.ast.BaseKind.BOOL;
   }
 

@@ -14,24 +14,18 @@ import java.util.List;
  * @param doc Javadoc lines
  * @param runs the fields in runs whose codecs fit one JVM method each: one run unless the struct
  *     is {@link #split}
+ * @param compactInOrder the compact decoder's fast path for fields in declaration order (see
+ *     {@link CompactInOrder}); empty for unions and split structs
  */
 public record StructView(
     String packageName, String name, String idlName, String modifiers, String constructorModifier,
     String superclass, boolean builder, boolean exception, boolean union, List<FieldView> fields,
-    List<String> doc, List<FieldRun> runs) {
+    List<String> doc, List<FieldRun> runs, List<String> compactInOrder) {
   public StructView {
     fields = List.copyOf(fields);
     doc = List.copyOf(doc);
     runs = List.copyOf(runs);
-  }
-
-  /** A view whose fields are split into runs as their code requires. */
-  public StructView(
-      String packageName, String name, String idlName, String modifiers, String constructorModifier,
-      String superclass, boolean builder, boolean exception, boolean union, List<FieldView> fields,
-      List<String> doc) {
-    this(packageName, name, idlName, modifiers, constructorModifier, superclass, builder, exception, union,
-        fields, doc, FieldRun.of(fields));
+    compactInOrder = List.copyOf(compactInOrder);
   }
 
   /**

@@ -252,7 +252,21 @@ final class CalculatorCalls {
       int right$ = 1;
       in.enterStruct();
       short id$$ = 0;
-      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int header$$ = in.fieldHeader();
+      inOrder$$: {
+        if (header$$ != 0x15) {
+          break inOrder$$;
+        }
+        left$ = in.readI32();
+        id$$ = 1;
+        if ((header$$ = in.fieldHeader()) != 0x15) {
+          break inOrder$$;
+        }
+        right$ = in.readI32();
+        id$$ = 2;
+        header$$ = in.fieldHeader();
+      }
+      for (; header$$ != 0; header$$ = in.fieldHeader()) {
         int type$$ = header$$ & 0x0F;
         id$$ = in.fieldId(header$$, id$$);
         switch (id$$) {
@@ -459,7 +473,16 @@ final class CalculatorCalls {
       Work work$ = null;
       in.enterStruct();
       short id$$ = 0;
-      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int header$$ = in.fieldHeader();
+      inOrder$$: {
+        if (header$$ != 0x1c) {
+          break inOrder$$;
+        }
+        work$ = Work.read(in);
+        id$$ = 1;
+        header$$ = in.fieldHeader();
+      }
+      for (; header$$ != 0; header$$ = in.fieldHeader()) {
         int type$$ = header$$ & 0x0F;
         id$$ = in.fieldId(header$$, id$$);
         switch (id$$) {
@@ -697,7 +720,16 @@ final class CalculatorCalls {
       String message$ = null;
       in.enterStruct();
       short id$$ = 0;
-      for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+      int header$$ = in.fieldHeader();
+      inOrder$$: {
+        if (header$$ != 0x18) {
+          break inOrder$$;
+        }
+        message$ = in.readString();
+        id$$ = 1;
+        header$$ = in.fieldHeader();
+      }
+      for (; header$$ != 0; header$$ = in.fieldHeader()) {
         int type$$ = header$$ & 0x0F;
         id$$ = in.fieldId(header$$, id$$);
         switch (id$$) {

@@ -165,7 +165,21 @@ public final class InvalidOperation extends DeclaredException {
     String why$ = null;
     in.enterStruct();
     short id$$ = 0;
-    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+    int header$$ = in.fieldHeader();
+    inOrder$$: {
+      if (header$$ != 0x15) {
+        break inOrder$$;
+      }
+      op$ = Operation.of(in.readI32());
+      id$$ = 1;
+      if ((header$$ = in.fieldHeader()) != 0x18) {
+        break inOrder$$;
+      }
+      why$ = in.readString();
+      id$$ = 2;
+      header$$ = in.fieldHeader();
+    }
+    for (; header$$ != 0; header$$ = in.fieldHeader()) {
       int type$$ = header$$ & 0x0F;
       id$$ = in.fieldId(header$$, id$$);
       switch (id$$) {

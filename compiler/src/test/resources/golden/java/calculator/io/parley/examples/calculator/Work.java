@@ -220,7 +220,33 @@ public final class Work {
     String comment$ = null;
     in.enterStruct();
     short id$$ = 0;
-    for (int header$$; (header$$ = in.fieldHeader()) != 0; ) {
+    int header$$ = in.fieldHeader();
+    inOrder$$: {
+      if (header$$ != 0x15) {
+        break inOrder$$;
+      }
+      left$ = in.readI32();
+      left$Set = true;
+      id$$ = 1;
+      if ((header$$ = in.fieldHeader()) != 0x15) {
+        break inOrder$$;
+      }
+      right$ = in.readI32();
+      right$Set = true;
+      id$$ = 2;
+      if ((header$$ = in.fieldHeader()) != 0x15) {
+        break inOrder$$;
+      }
+      op$ = Operation.of(in.readI32());
+      id$$ = 3;
+      if ((header$$ = in.fieldHeader()) != 0x18) {
+        break inOrder$$;
+      }
+      comment$ = in.readString();
+      id$$ = 4;
+      header$$ = in.fieldHeader();
+    }
+    for (; header$$ != 0; header$$ = in.fieldHeader()) {
       int type$$ = header$$ & 0x0F;
       id$$ = in.fieldId(header$$, id$$);
       switch (id$$) {
