@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Structs and exceptions with more fields than one JVM parameter list holds compile and behave
- * (their constructor takes a builder); a method with more parameters than Java allows is an error
- * at the method, not a javac failure in generated code.
+ * Definitions past the JVM's limits: structs and exceptions with more fields than one parameter
+ * list holds compile and behave (their constructor takes a builder), and those whose codecs
+ * outgrow one method are split; what Java cannot hold at all (a method with too many parameters,
+ * a struct, enum or service too large for one class) is an error at its name, never a javac
+ * failure in generated code.
  */
 class WideStructTest {
   static final Path DIR = Path.of("src/test/resources/wide");
@@ -81,6 +83,35 @@ class WideStructTest {
     assertTrue(Files.notExists(temp.resolve("out")));
     CliRun python = CliRun.of("gen", "--python", temp.resolve("py").toString(), idl.toString());
     assertEquals(0, python.exitCode(), "Python has no such limit: " + python.err());
+  }
+
+  /**
+   * A service with more methods than one class file's constants take is an error at its name (javac
+   * said "too many constants" at 2,000 methods of three parameters and one exception); split over
+   * two services, one extending the other, the same methods compile.
+   */
+  @Test
+  void aServiceTooLargeForOneJavaClassIsAnErrorAtItsName() throws Exception {
+    StringBuilder methods = new StringBuilder();
+    StringBuilder first = new StringBuilder();
+    StringBuilder second = new StringBuilder();
+    for (int i = 1; i <= 2000; i++) {
+      String method = "  R m" + i + "(1: i32 a, 2: string b, 3: list<R> c) throws (1: E e)\n";
+      methods.append(method);
+      (i <= 1000 ? first : second).append(method);
+    }
+    String types = "namespace java svc\nstruct R { 1: i32 x }\nexception E { 1: string m }\n";
+    Path idl = temp.resolve("svc.thrift");
+    Files.writeString(idl, types + "service S {\n" + methods + "}\n");
+    CliRun run = CliRun.of("gen", "--java", temp.resolve("out").toString(), idl.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("svc.thrift:4:9: error: the service 'S' has too many methods for one Java class"
+        + " (2000; its server side would need about 70020 of the 65,535 constants a class holds); split it into"
+        + " services, one extending another"), run.err());
+    Path split = temp.resolve("split.thrift");
+    Files.writeString(split, types + "service S1 {\n" + first + "}\nservice S2 extends S1 {\n" + second + "}\n");
+    List<GeneratedFile> files = JavaGeneratorTest.generate(List.of(split), List.of());
+    io.parley.compiler.testing.Javac.compile(files, temp.resolve("classes"));
   }
 
   @Test

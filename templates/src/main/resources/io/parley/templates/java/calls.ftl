@@ -13,18 +13,17 @@ final class ${s.name}Calls {
   private ${s.name}Calls() {}
 
   static ServiceProcessor processor(${s.name} handler) {
-    return ServiceProcessor.builder("${s.idlName}")
+    <#-- Statements, not one chained expression: javac overflowed its stack on a chain of 500 calls. -->
+    ServiceProcessor.Builder processor$$ = ServiceProcessor.builder("${s.idlName}");
 <#list s.methods as method>
-        .<#if method.oneway>oneway<#else>method</#if>("${method.idlName}", in -> {
-<#list method.processorLines as line>
-          ${line}
-</#list>
-        })
+    processor$$.<#if method.oneway>oneway<#else>method</#if>("${method.idlName}", in -> {
+<@block of=method.processorLines by="      "/>
+    });
 </#list>
 <#if s.baseProcessor?has_content>
-        .inherit(${s.baseProcessor})
+    processor$$.inherit(${s.baseProcessor});
 </#if>
-        .build();
+    return processor$$.build();
   }
 <#list s.wireStructs as ws>
 <#assign s2 = s>

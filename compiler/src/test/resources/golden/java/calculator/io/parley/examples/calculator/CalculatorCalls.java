@@ -13,32 +13,32 @@ final class CalculatorCalls {
   private CalculatorCalls() {}
 
   static ServiceProcessor processor(Calculator handler) {
-    return ServiceProcessor.builder("Calculator")
-        .method("ping", in -> {
-          ping_args args$ = ping_args.read(in);
-          handler.ping();
-          return out -> new ping_result().write(out);
-        })
-        .method("add", in -> {
-          add_args args$ = add_args.read(in);
-          int success$ = handler.add(args$.left(), args$.right());
-          return out -> new add_result(success$).write(out);
-        })
-        .method("calculate", in -> {
-          calculate_args args$ = calculate_args.read(in);
-          try {
-            int success$ = handler.calculate(args$.work());
-            return out -> new calculate_result(success$, null).write(out);
-          } catch (InvalidOperation e$) {
-            return out -> new calculate_result(null, e$).write(out);
-          }
-        })
-        .oneway("log", in -> {
-          log_args args$ = log_args.read(in);
-          handler.log(args$.message());
-          return null;
-        })
-        .build();
+    ServiceProcessor.Builder processor$$ = ServiceProcessor.builder("Calculator");
+    processor$$.method("ping", in -> {
+      ping_args args$ = ping_args.read(in);
+      handler.ping();
+      return out -> new ping_result().write(out);
+    });
+    processor$$.method("add", in -> {
+      add_args args$ = add_args.read(in);
+      int success$ = handler.add(args$.left(), args$.right());
+      return out -> new add_result(success$).write(out);
+    });
+    processor$$.method("calculate", in -> {
+      calculate_args args$ = calculate_args.read(in);
+      try {
+        int success$ = handler.calculate(args$.work());
+        return out -> new calculate_result(success$, null).write(out);
+      } catch (InvalidOperation e$) {
+        return out -> new calculate_result(null, e$).write(out);
+      }
+    });
+    processor$$.oneway("log", in -> {
+      log_args args$ = log_args.read(in);
+      handler.log(args$.message());
+      return null;
+    });
+    return processor$$.build();
   }
 
   /** The Calculator.ping arguments. */
