@@ -51,9 +51,6 @@ class ${s.name}:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[${s.name}, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-<#list s.fields as f>
-        ${f.localInit}
-</#list>
 <@block of=s.compactRead by="        "/>
 
     @classmethod
@@ -61,9 +58,6 @@ class ${s.name}:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-<#list s.fields as f>
-        ${f.localInit}
-</#list>
 <@block of=s.binaryRead by="        "/>
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:

@@ -53,9 +53,12 @@ final class PyStructs {
       wire.add(new PyWireField(f.id(), f.type(), view.name(), view.local(), alwaysSet));
     }
     List<String> finish = finish(idlName, exception, union, views);
-    List<String> compactRead = new ArrayList<>(compactDecoder.readFields(wire, union));
+    List<String> locals = views.stream().map(PyViews.Field::localInit).toList();
+    List<String> compactRead = new ArrayList<>(locals);
+    compactRead.addAll(compactDecoder.readFields(wire, union));
     compactRead.addAll(finish);
-    List<String> binaryRead = new ArrayList<>(binaryDecoder.readFields(wire));
+    List<String> binaryRead = new ArrayList<>(locals);
+    binaryRead.addAll(binaryDecoder.readFields(wire));
     binaryRead.addAll(finish);
     List<String> defaults = new ArrayList<>();
     for (Field f : fields) {

@@ -17,7 +17,7 @@ public final class PyViews {
   /**
    * A struct, union or exception. The fast codec bodies are ready to print in their methods:
    * {@code compactWrite}/{@code binaryWrite} in {@code _write_*(self, buf)}, {@code compactRead}/
-   * {@code binaryRead} in {@code _read_*(cls, buf, pos, depth, lim)} after the field locals.
+   * {@code binaryRead} in {@code _read_*(cls, buf, pos, depth, lim)}, the field locals first.
    * {@code decorator} is the arguments of the dataclass decorator (printed as {@code _dataclass},
    * which type checkers see as {@code dataclasses.dataclass}); {@code valueMethods}
    * the {@code __init__}, {@code __repr__}, {@code __eq__} and {@code __hash__} it then leaves to
