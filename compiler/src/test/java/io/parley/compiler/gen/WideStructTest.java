@@ -114,6 +114,53 @@ class WideStructTest {
     io.parley.compiler.testing.Javac.compile(files, temp.resolve("classes"));
   }
 
+  /**
+   * Constants whose building outgrows one JVM method (the class initializer held them all; javac
+   * said "code too large") are built in methods of their own; one too large for any method is an
+   * error at its name.
+   */
+  @Test
+  void largeConstantsAreBuiltInMethodsOfTheirOwn() throws Exception {
+    StringBuilder idl = new StringBuilder("namespace java konst\nstruct P { 1: i32 x, 2: string y }\nconst i32 SMALL = 5\n");
+    idl.append("const list<i64> BIG = [");
+    for (int i = 0; i < 5500; i++) {
+      idl.append(i == 0 ? "" : ", ").append(i * 1000L);
+    }
+    idl.append("]\nconst map<string, i32> MAP = {");
+    for (int i = 0; i < 2500; i++) {
+      idl.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(i);
+    }
+    idl.append("}\nconst list<P> POINTS = [");
+    for (int i = 0; i < 1500; i++) {
+      idl.append(i == 0 ? "" : ", ").append("{\"x\": ").append(i).append(", \"y\": \"s").append(i).append("\"}");
+    }
+    idl.append("]\n");
+    for (int j = 0; j < 300; j++) {
+      idl.append("const set<i32> S").append(j).append(" = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]\n");
+    }
+    Path file = temp.resolve("konst.thrift");
+    Files.writeString(file, idl);
+    Path classes = io.parley.compiler.testing.Javac.compile(JavaGeneratorTest.generate(List.of(file), List.of()),
+        temp.resolve("konst"));
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+        getClass().getClassLoader())) {
+      Class<?> constants = loader.loadClass("konst.KonstConstants");
+      List<?> big = (List<?>) constants.getField("BIG").get(null);
+      assertEquals(5500, big.size());
+      assertEquals(5_499_000L, big.get(5499));
+      assertEquals(2499, ((java.util.Map<?, ?>) constants.getField("MAP").get(null)).get("k2499"));
+      assertEquals(1500, ((List<?>) constants.getField("POINTS").get(null)).size());
+      assertEquals(16, ((java.util.Set<?>) constants.getField("S299").get(null)).size());
+      assertEquals(5, constants.getField("SMALL").getInt(null));
+    }
+    Path tooLarge = temp.resolve("big.thrift");
+    Files.writeString(tooLarge, "const list<i32> HUGE = [" + "7, ".repeat(6000) + "7]\n");
+    CliRun run = CliRun.of("gen", "--java", temp.resolve("out").toString(), tooLarge.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().contains("big.thrift:1:17: error: the constant 'HUGE' is too large for Java: building it"
+        + " takes about 66023 bytes of code, and a JVM method holds 65,535; split it into several constants"), run.err());
+  }
+
   @Test
   void aMethodWithTooManyParameterSlotsIsAnErrorAtTheMethod() throws Exception {
     Path idl = temp.resolve("params.thrift");

@@ -14,6 +14,19 @@ public final class ${c.name} {
 <#list c.constants as k>
 
 <@m.doc lines=k.doc indent="  "/>
+<#if k.own>
+  public static final ${k.type} ${k.name} = ${k.name}$$();
+<#else>
   public static final ${k.type} ${k.name} = ${k.expression};
+</#if>
+</#list>
+<#list c.constants as k>
+<#if k.own>
+
+  /** Builds {@link #${k.name}}: a JVM method, the class initializer too, holds at most 64 KiB of code. */
+  private static ${k.type} ${k.name}$$() {
+    return ${k.expression};
+  }
+</#if>
 </#list>
 }

@@ -8,6 +8,10 @@ public record ConstantsView(String packageName, String name, List<Constant> cons
     constants = List.copyOf(constants);
   }
 
-  /** One constant: its Java type, name and initializer. */
-  public record Constant(String type, String name, String expression, List<String> doc) {}
+  /**
+   * One constant: its Java type, name and initializer; {@code own} when the initializer is a
+   * method of its own ({@code NAME$$()}), so that the class initializer stays under the JVM's
+   * 64 KiB per method.
+   */
+  public record Constant(String type, String name, String expression, boolean own, List<String> doc) {}
 }

@@ -2,6 +2,7 @@ package io.parley.compiler.gen.java;
 
 import io.parley.compiler.ast.StructKind;
 import io.parley.compiler.diag.Diagnostics;
+import io.parley.compiler.schema.ConstDef;
 import io.parley.compiler.schema.Definition;
 import io.parley.compiler.schema.EnumDef;
 import io.parley.compiler.schema.Method;
@@ -18,7 +19,8 @@ import io.parley.compiler.schema.ThriftFile;
  * values a definition is refused here, at its name, rather than by javac in generated code. A
  * service's server side is one class whose constant pool (at most 65,535 entries) takes about 26
  * entries a method, one more a parameter and six more an exception (measured on javac's output);
- * a service estimated past {@value #MAX_CONSTANTS} is refused the same way.
+ * a service estimated past {@value #MAX_CONSTANTS} is refused the same way, and so is a constant
+ * whose value one method cannot build ({@link ConstantCode}).
  */
 final class JavaClassSize {
   /** The most fields of a struct, union or exception, or values of an enum, generated Java holds. */
@@ -41,6 +43,10 @@ final class JavaClassSize {
           diagnostics.error(d.location(), "the service '" + d.name() + "' has too many methods for one Java class ("
               + service.methods().size() + "; its server side would need about " + constants(service)
               + " of the 65,535 constants a class holds); split it into services, one extending another");
+        } else if (d instanceof ConstDef c && ConstantCode.bytes(c.value()) > ConstantCode.MAX_BYTES) {
+          diagnostics.error(d.location(), "the constant '" + d.name() + "' is too large for Java: building it takes"
+              + " about " + ConstantCode.bytes(c.value()) + " bytes of code, and a JVM method holds 65,535;"
+              + " split it into several constants");
         } else if (d instanceof EnumDef e && e.constants().size() > MAX_MEMBERS) {
           diagnostics.error(d.location(), "the enum '" + d.name() + "' has " + e.constants().size()
               + " values; generated Java holds at most " + MAX_MEMBERS + " (a JVM method holds 64 KiB of code); split it");
