@@ -52,7 +52,9 @@ __all__ = [
 
 
 class ${e.name}(enum.IntEnum):
+<#if e.doc?has_content>
 <@m.docstring lines=e.doc indent="    "/>
+</#if>
 <#list e.constants as c>
     ${c.name} = ${c.value}
 </#list>
@@ -85,5 +87,7 @@ ${service.code}<#rt>
 
 </#if>
 ${c.name}: typing.Final[${c.hint}] = ${c.expression}
+<#if c.doc?has_content>
 <@m.docstring lines=c.doc indent=""/>
+</#if>
 </#list>
