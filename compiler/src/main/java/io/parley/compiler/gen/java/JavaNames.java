@@ -4,6 +4,7 @@ import io.parley.compiler.gen.DottedNames;
 import io.parley.compiler.schema.ThriftFile;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Java spellings of IDL names: packages from namespaces, and identifiers escaped predictably (a
@@ -62,9 +63,11 @@ final class JavaNames {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
+  private static final Pattern WORD_END = Pattern.compile("([a-z0-9])([A-Z])");
+
   /** {@code byName} or {@code by_name} as {@code BY_NAME}. */
   static String constant(String name) {
-    String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String snake = WORD_END.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
     return identifier(snake);
   }
 
