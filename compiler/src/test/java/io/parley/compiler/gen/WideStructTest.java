@@ -29,7 +29,7 @@ class WideStructTest {
     List<GeneratedFile> files = JavaGeneratorTest.generate(List.of(DIR.resolve("wide.thrift")), List.of());
     String wide = files.stream().filter(f -> f.path().equals("wide/Wide.java")).findFirst().orElseThrow().content();
     assertTrue(wide.contains("private Wide(Builder values$$)"), "the constructor takes a builder");
-    Driver.run(DIR.resolve("WideDriver.java"), files, List.of(), temp);
+    Driver.run(DIR.resolve("WideDriver.java"), files, List.of(DIR.resolve("support")), temp);
   }
 
   /**
@@ -67,7 +67,7 @@ class WideStructTest {
         "the struct's codecs come in several methods");
     assertTrue(union.contains("boolean read3(") && union.contains("private boolean write3("),
         "the union's codecs come in several methods");
-    Driver.run(DIR.resolve("HugeDriver.java"), files, List.of(), temp.resolve("work"));
+    Driver.run(DIR.resolve("HugeDriver.java"), files, List.of(DIR.resolve("support")), temp.resolve("work"));
   }
 
   @Test
