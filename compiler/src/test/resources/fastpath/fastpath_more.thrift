@@ -31,3 +31,18 @@ struct Sparse {
   4: optional list<i32> d
   5: optional double e
 }
+
+/**
+ * Fields named like the decoders' temporaries of other fields (a's length is read into a local
+ * named after a plus "_n0"): each must keep its own value.
+ */
+struct Temporaries {
+  1: i32 a_n0
+  2: string a
+  3: list<i32> b_c0
+  4: list<string> b
+  5: i64 c_x0
+  6: map<string, i32> c
+  7: i32 d_e0
+  8: binary d
+}

@@ -99,6 +99,8 @@ def values() -> list[Any]:
                           byId={uuid.UUID(int=7): "seven"}) for n in range(3)]
     out += [more.LeafBackwards(label="l", id=5), more.OddIds(five=5, three=True, big="b", hundred=False,
                                                                 ninetyNine=-99, one=1), more.OddIds()]
+    out += [more.Temporaries(a_n0=7, a="hello", b_c0=[1, 2], b=["x"], c_x0=-3, c={"k": 300}, d_e0=9, d=b"\x00\x01"),
+            more.Temporaries(a_n0=200, a="é" * 200, b_c0=[], b=["y"] * 20, c_x0=1 << 40, c={}, d_e0=-1, d=b"")]
     for mask in range(32):
         out.append(more.Sparse(a=7 if mask & 1 else None, b="b" if mask & 2 else None,
                                c=bool(mask & 4) if mask & 12 else None, d=[300, 1] if mask & 8 else None,

@@ -63,49 +63,49 @@ class Extra:
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        _audit_v = self.audit
-        if _audit_v is not None:
+        _audit__v = self.audit
+        if _audit__v is not None:
             buf.append(0x1c)
-            _audit_v._write_compact(buf)
+            _audit__v._write_compact(buf)
             last = 1
-        _price_v = self.price
-        if _price_v is not None:
+        _price__v = self.price
+        if _price__v is not None:
             if last == 1:
                 buf.append(0x1c)
             elif 0 < 2 - last <= 15:
                 buf.append((2 - last) << 4 | 12)
             else:
                 buf += b"\x0c\x04"
-            _price_v._write_compact(buf)
+            _price__v._write_compact(buf)
             last = 2
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        _audit_v = self.audit
-        if _audit_v is not None:
+        _audit__v = self.audit
+        if _audit__v is not None:
             buf += b"\x0c\x00\x01"
-            _audit_v._write_binary(buf)
-        _price_v = self.price
-        if _price_v is not None:
+            _audit__v._write_binary(buf)
+        _price__v = self.price
+        if _price__v is not None:
             buf += b"\x0c\x00\x02"
-            _price_v._write_binary(buf)
+            _price__v._write_binary(buf)
         buf.append(0)
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Extra, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _audit: typing.Optional[_common.Audit] = None
-        _price: typing.Optional[_shared.Money] = None
+        _audit_: typing.Optional[_common.Audit] = None
+        _price_: typing.Optional[_shared.Money] = None
         while True:
             if buf[pos] != 0x1c:
                 last = 0
                 break
-            _audit, pos = _common.Audit._read_compact(buf, pos + 1, depth + 1, lim)
+            _audit_, pos = _common.Audit._read_compact(buf, pos + 1, depth + 1, lim)
             if buf[pos] != 0x1c:
                 last = 1
                 break
-            _price, pos = _shared.Money._read_compact(buf, pos + 1, depth + 1, lim)
+            _price_, pos = _shared.Money._read_compact(buf, pos + 1, depth + 1, lim)
             last = 2
             break
         while True:
@@ -119,15 +119,15 @@ class Extra:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 1 and t == 12:
-                _audit, pos = _common.Audit._read_compact(buf, pos, depth + 1, lim)
+                _audit_, pos = _common.Audit._read_compact(buf, pos, depth + 1, lim)
             elif last == 2 and t == 12:
-                _price, pos = _shared.Money._read_compact(buf, pos, depth + 1, lim)
+                _price_, pos = _shared.Money._read_compact(buf, pos, depth + 1, lim)
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
         o = object.__new__(cls)
         d = o.__dict__
-        d["audit"] = _audit
-        d["price"] = _price
+        d["audit"] = _audit_
+        d["price"] = _price_
         return o, pos
 
     @classmethod
@@ -135,28 +135,28 @@ class Extra:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _audit: typing.Optional[_common.Audit] = None
-        _price: typing.Optional[_shared.Money] = None
+        _audit_: typing.Optional[_common.Audit] = None
+        _price_: typing.Optional[_shared.Money] = None
         if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _audit, pos = _common.Audit._read_binary(buf, pos + 3, depth + 1, lim)
+            _audit_, pos = _common.Audit._read_binary(buf, pos + 3, depth + 1, lim)
         if buf[pos] == 12 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-            _price, pos = _shared.Money._read_binary(buf, pos + 3, depth + 1, lim)
+            _price_, pos = _shared.Money._read_binary(buf, pos + 3, depth + 1, lim)
         while True:
             t = buf[pos]
             if t == 0:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 12:
-                _audit, pos = _common.Audit._read_binary(buf, pos + 3, depth + 1, lim)
+                _audit_, pos = _common.Audit._read_binary(buf, pos + 3, depth + 1, lim)
             elif fid == 2 and t == 12:
-                _price, pos = _shared.Money._read_binary(buf, pos + 3, depth + 1, lim)
+                _price_, pos = _shared.Money._read_binary(buf, pos + 3, depth + 1, lim)
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
         o = object.__new__(cls)
         d = o.__dict__
-        d["audit"] = _audit
-        d["price"] = _price
+        d["audit"] = _audit_
+        d["price"] = _price_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -172,18 +172,18 @@ class Extra:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> Extra:
-        _audit: typing.Optional[_common.Audit] = None
-        _price: typing.Optional[_shared.Money] = None
+        _audit_: typing.Optional[_common.Audit] = None
+        _price_: typing.Optional[_shared.Money] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 1 and ttype == _p.TType.STRUCT:
-                _audit = _common.Audit.read(r)
+                _audit_ = _common.Audit.read(r)
             elif fid == 2 and ttype == _p.TType.STRUCT:
-                _price = _shared.Money.read(r)
+                _price_ = _shared.Money.read(r)
             else:
                 r.skip(ttype)
         r.struct_end()
-        return cls(audit=_audit, price=_price)
+        return cls(audit=_audit_, price=_price_)

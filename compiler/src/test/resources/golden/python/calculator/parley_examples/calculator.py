@@ -99,99 +99,99 @@ class Work:
 
     def _write_compact(self, buf: bytearray) -> None:
         buf.append(0x15)
-        _left_x0 = self.left
-        _left_z0 = (_left_x0 << 1) ^ (_left_x0 >> 31)
-        if _left_z0 < 0x80:
-            buf.append(_left_z0)
+        _left__x0 = self.left
+        _left__z0 = (_left__x0 << 1) ^ (_left__x0 >> 31)
+        if _left__z0 < 0x80:
+            buf.append(_left__z0)
         else:
-            _fw.varint32(buf, _left_z0)
+            _fw.varint32(buf, _left__z0)
         buf.append(0x15)
-        _right_x0 = self.right
-        _right_z0 = (_right_x0 << 1) ^ (_right_x0 >> 31)
-        if _right_z0 < 0x80:
-            buf.append(_right_z0)
+        _right__x0 = self.right
+        _right__z0 = (_right__x0 << 1) ^ (_right__x0 >> 31)
+        if _right__z0 < 0x80:
+            buf.append(_right__z0)
         else:
-            _fw.varint32(buf, _right_z0)
+            _fw.varint32(buf, _right__z0)
         buf.append(0x15)
-        _op_x0 = self.op
-        _op_z0 = (_op_x0 << 1) ^ (_op_x0 >> 31)
-        if _op_z0 < 0x80:
-            buf.append(_op_z0)
+        _op__x0 = self.op
+        _op__z0 = (_op__x0 << 1) ^ (_op__x0 >> 31)
+        if _op__z0 < 0x80:
+            buf.append(_op__z0)
         else:
-            _fw.varint32(buf, _op_z0)
+            _fw.varint32(buf, _op__z0)
         last = 3
-        _comment_v = self.comment
-        if _comment_v is not None:
+        _comment__v = self.comment
+        if _comment__v is not None:
             buf.append(0x18)
-            _comment_b0 = _comment_v.encode()
-            _comment_n0 = len(_comment_b0)
-            if _comment_n0 < 0x80:
-                buf.append(_comment_n0)
+            _comment__b0 = _comment__v.encode()
+            _comment__n0 = len(_comment__b0)
+            if _comment__n0 < 0x80:
+                buf.append(_comment__n0)
             else:
-                _fw.varint(buf, _comment_n0)
-            buf += _comment_b0
+                _fw.varint(buf, _comment__n0)
+            buf += _comment__b0
             last = 4
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
         buf += _fw.PACK["!BhiBhiBhi"](8, 1, self.left, 8, 2, self.right, 8, 3, self.op)
-        _comment_v = self.comment
-        if _comment_v is not None:
-            _comment_b0 = _comment_v.encode()
-            buf += _fw.bh_i32(11, 4, len(_comment_b0))
-            buf += _comment_b0
+        _comment__v = self.comment
+        if _comment__v is not None:
+            _comment__b0 = _comment__v.encode()
+            buf += _fw.bh_i32(11, 4, len(_comment__b0))
+            buf += _comment__b0
         buf.append(0)
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[Work, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _left: typing.Optional[int] = None
-        _right: typing.Optional[int] = None
-        _op: Operation = Operation.ADD
-        _comment: typing.Optional[str] = None
+        _left_: typing.Optional[int] = None
+        _right_: typing.Optional[int] = None
+        _op_: Operation = Operation.ADD
+        _comment_: typing.Optional[str] = None
         while True:
             if buf[pos] != 0x15:
                 last = 0
                 break
-            _left_n0 = buf[pos + 1]
-            if _left_n0 < 0x80:
-                _left = _fw.ZIGZAG[_left_n0]
+            _left__n0 = buf[pos + 1]
+            if _left__n0 < 0x80:
+                _left_ = _fw.ZIGZAG[_left__n0]
                 pos += 2
             else:
-                _left, pos = _fw.rc_i32(buf, pos + 1)
+                _left_, pos = _fw.rc_i32(buf, pos + 1)
             if buf[pos] != 0x15:
                 last = 1
                 break
-            _right_n0 = buf[pos + 1]
-            if _right_n0 < 0x80:
-                _right = _fw.ZIGZAG[_right_n0]
+            _right__n0 = buf[pos + 1]
+            if _right__n0 < 0x80:
+                _right_ = _fw.ZIGZAG[_right__n0]
                 pos += 2
             else:
-                _right, pos = _fw.rc_i32(buf, pos + 1)
+                _right_, pos = _fw.rc_i32(buf, pos + 1)
             if buf[pos] != 0x15:
                 last = 2
                 break
-            _op_n0 = buf[pos + 1]
-            if _op_n0 < 0x80:
-                _op_i0 = _fw.ZIGZAG[_op_n0]
+            _op__n0 = buf[pos + 1]
+            if _op__n0 < 0x80:
+                _op__i0 = _fw.ZIGZAG[_op__n0]
                 pos += 2
             else:
-                _op_i0, pos = _fw.rc_i32(buf, pos + 1)
-            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                _op__i0, pos = _fw.rc_i32(buf, pos + 1)
+            _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
             if buf[pos] != 0x18:
                 last = 3
                 break
-            _comment_n0 = buf[pos + 1]
-            if _comment_n0 < 0x80:
+            _comment__n0 = buf[pos + 1]
+            if _comment__n0 < 0x80:
                 pos += 2
             else:
-                _comment_n0, pos = _fw.rc_size(buf, pos + 1)
-                if _comment_n0 > lim.max_string_length:
+                _comment__n0, pos = _fw.rc_size(buf, pos + 1)
+                if _comment__n0 > lim.max_string_length:
                     raise _fw.Fallback
-            _comment_e0 = pos + _comment_n0
-            _comment = buf[pos:_comment_e0].decode()
-            pos = _comment_e0
+            _comment__e0 = pos + _comment__n0
+            _comment_ = buf[pos:_comment__e0].decode()
+            pos = _comment__e0
             last = 4
             break
         while True:
@@ -205,50 +205,50 @@ class Work:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 1 and t == 5:
-                _left_n0 = buf[pos]
-                if _left_n0 < 0x80:
-                    _left = _fw.ZIGZAG[_left_n0]
+                _left__n0 = buf[pos]
+                if _left__n0 < 0x80:
+                    _left_ = _fw.ZIGZAG[_left__n0]
                     pos += 1
                 else:
-                    _left, pos = _fw.rc_i32(buf, pos)
+                    _left_, pos = _fw.rc_i32(buf, pos)
             elif last == 2 and t == 5:
-                _right_n0 = buf[pos]
-                if _right_n0 < 0x80:
-                    _right = _fw.ZIGZAG[_right_n0]
+                _right__n0 = buf[pos]
+                if _right__n0 < 0x80:
+                    _right_ = _fw.ZIGZAG[_right__n0]
                     pos += 1
                 else:
-                    _right, pos = _fw.rc_i32(buf, pos)
+                    _right_, pos = _fw.rc_i32(buf, pos)
             elif last == 3 and t == 5:
-                _op_n0 = buf[pos]
-                if _op_n0 < 0x80:
-                    _op_i0 = _fw.ZIGZAG[_op_n0]
+                _op__n0 = buf[pos]
+                if _op__n0 < 0x80:
+                    _op__i0 = _fw.ZIGZAG[_op__n0]
                     pos += 1
                 else:
-                    _op_i0, pos = _fw.rc_i32(buf, pos)
-                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                    _op__i0, pos = _fw.rc_i32(buf, pos)
+                _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
             elif last == 4 and t == 8:
-                _comment_n0 = buf[pos]
-                if _comment_n0 < 0x80:
+                _comment__n0 = buf[pos]
+                if _comment__n0 < 0x80:
                     pos += 1
                 else:
-                    _comment_n0, pos = _fw.rc_size(buf, pos)
-                    if _comment_n0 > lim.max_string_length:
+                    _comment__n0, pos = _fw.rc_size(buf, pos)
+                    if _comment__n0 > lim.max_string_length:
                         raise _fw.Fallback
-                _comment_e0 = pos + _comment_n0
-                _comment = buf[pos:_comment_e0].decode()
-                pos = _comment_e0
+                _comment__e0 = pos + _comment__n0
+                _comment_ = buf[pos:_comment__e0].decode()
+                pos = _comment__e0
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
-        if _left is None:
+        if _left_ is None:
             raise _fw.Fallback
-        if _right is None:
+        if _right_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["left"] = _left
-        d["right"] = _right
-        d["op"] = _op
-        d["comment"] = _comment
+        d["left"] = _left_
+        d["right"] = _right_
+        d["op"] = _op_
+        d["comment"] = _comment_
         return o, pos
 
     @classmethod
@@ -256,73 +256,73 @@ class Work:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _left: typing.Optional[int] = None
-        _right: typing.Optional[int] = None
-        _op: Operation = Operation.ADD
-        _comment: typing.Optional[str] = None
+        _left_: typing.Optional[int] = None
+        _right_: typing.Optional[int] = None
+        _op_: Operation = Operation.ADD
+        _comment_: typing.Optional[str] = None
         ran = False
         if end - pos >= 21 and buf[pos] == 8:
-            _left_rt, _left_rf, _left_rx, _right_rt, _right_rf, _right_rx, _op_rt, _op_rf, _op_rx = _fw.UNPACK["!BhiBhiBhi"](buf, pos)
-            if _left_rf == 1 and _right_rt == 8 and _right_rf == 2 and _op_rt == 8 and _op_rf == 3:
-                _left = _left_rx
-                _right = _right_rx
-                _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
+            _left__rt, _left__rf, _left__rx, _right__rt, _right__rf, _right__rx, _op__rt, _op__rf, _op__rx = _fw.UNPACK["!BhiBhiBhi"](buf, pos)
+            if _left__rf == 1 and _right__rt == 8 and _right__rf == 2 and _op__rt == 8 and _op__rf == 3:
+                _left_ = _left__rx
+                _right_ = _right__rx
+                _op_ = _Operation_members.get(_op__rx) or Operation(_op__rx)
                 pos += 21
                 ran = True
         if not ran:
             if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-                _left = _fw.rb_i32(buf, pos + 3)[0]
+                _left_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-                _right = _fw.rb_i32(buf, pos + 3)[0]
+                _right_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             if buf[pos] == 8 and buf[pos + 2] == 3 and buf[pos + 1] == 0:
-                _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+                _op__i0 = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
-                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
         if buf[pos] == 11:
-            _comment_rf, _comment_n0 = _fw.rh_len(buf, pos + 1)
-            if _comment_rf == 4:
-                _comment_e0 = pos + 7 + _comment_n0
-                if _comment_n0 > lim.max_string_length:
+            _comment__rf, _comment__n0 = _fw.rh_len(buf, pos + 1)
+            if _comment__rf == 4:
+                _comment__e0 = pos + 7 + _comment__n0
+                if _comment__n0 > lim.max_string_length:
                     raise _fw.Fallback
-                _comment = buf[pos + 7:_comment_e0].decode()
-                pos = _comment_e0
+                _comment_ = buf[pos + 7:_comment__e0].decode()
+                pos = _comment__e0
         while True:
             t = buf[pos]
             if t == 0:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 8:
-                _left = _fw.rb_i32(buf, pos + 3)[0]
+                _left_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             elif fid == 2 and t == 8:
-                _right = _fw.rb_i32(buf, pos + 3)[0]
+                _right_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             elif fid == 3 and t == 8:
-                _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+                _op__i0 = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
-                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
             elif fid == 4 and t == 11:
-                _comment_n0 = _fw.rb_u32(buf, pos + 3)[0]
-                _comment_e0 = pos + 7 + _comment_n0
-                if _comment_n0 > lim.max_string_length:
+                _comment__n0 = _fw.rb_u32(buf, pos + 3)[0]
+                _comment__e0 = pos + 7 + _comment__n0
+                if _comment__n0 > lim.max_string_length:
                     raise _fw.Fallback
-                _comment = buf[pos + 7:_comment_e0].decode()
-                pos = _comment_e0
+                _comment_ = buf[pos + 7:_comment__e0].decode()
+                pos = _comment__e0
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
-        if _left is None:
+        if _left_ is None:
             raise _fw.Fallback
-        if _right is None:
+        if _right_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["left"] = _left
-        d["right"] = _right
-        d["op"] = _op
-        d["comment"] = _comment
+        d["left"] = _left_
+        d["right"] = _right_
+        d["op"] = _op_
+        d["comment"] = _comment_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -341,31 +341,31 @@ class Work:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> Work:
-        _left: typing.Optional[int] = None
-        _right: typing.Optional[int] = None
-        _op: Operation = Operation.ADD
-        _comment: typing.Optional[str] = None
+        _left_: typing.Optional[int] = None
+        _right_: typing.Optional[int] = None
+        _op_: Operation = Operation.ADD
+        _comment_: typing.Optional[str] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 1 and ttype == _p.TType.I32:
-                _left = r.read_i32()
+                _left_ = r.read_i32()
             elif fid == 2 and ttype == _p.TType.I32:
-                _right = r.read_i32()
+                _right_ = r.read_i32()
             elif fid == 3 and ttype == _p.TType.I32:
-                _op = Operation(r.read_i32())
+                _op_ = Operation(r.read_i32())
             elif fid == 4 and ttype == _p.TType.STRING:
-                _comment = r.read_string()
+                _comment_ = r.read_string()
             else:
                 r.skip(ttype)
         r.struct_end()
-        if _left is None:
+        if _left_ is None:
             raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, "required field 'left' of Work is missing")
-        if _right is None:
+        if _right_ is None:
             raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, "required field 'right' of Work is missing")
-        return cls(left=_left, right=_right, op=_op, comment=_comment)
+        return cls(left=_left_, right=_right_, op=_op_, comment=_comment_)
 
 
 @_dataclass(kw_only=True, init=False, repr=False, eq=False)
@@ -404,75 +404,75 @@ class InvalidOperation(_errors.DeclaredError):
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        _op_v = self.op
-        if _op_v is not None:
+        _op__v = self.op
+        if _op__v is not None:
             buf.append(0x15)
-            _op_x0 = _op_v
-            _op_z0 = (_op_x0 << 1) ^ (_op_x0 >> 31)
-            if _op_z0 < 0x80:
-                buf.append(_op_z0)
+            _op__x0 = _op__v
+            _op__z0 = (_op__x0 << 1) ^ (_op__x0 >> 31)
+            if _op__z0 < 0x80:
+                buf.append(_op__z0)
             else:
-                _fw.varint32(buf, _op_z0)
+                _fw.varint32(buf, _op__z0)
             last = 1
-        _why_v = self.why
-        if _why_v is not None:
+        _why__v = self.why
+        if _why__v is not None:
             if last == 1:
                 buf.append(0x18)
             elif 0 < 2 - last <= 15:
                 buf.append((2 - last) << 4 | 8)
             else:
                 buf += b"\x08\x04"
-            _why_b0 = _why_v.encode()
-            _why_n0 = len(_why_b0)
-            if _why_n0 < 0x80:
-                buf.append(_why_n0)
+            _why__b0 = _why__v.encode()
+            _why__n0 = len(_why__b0)
+            if _why__n0 < 0x80:
+                buf.append(_why__n0)
             else:
-                _fw.varint(buf, _why_n0)
-            buf += _why_b0
+                _fw.varint(buf, _why__n0)
+            buf += _why__b0
             last = 2
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        _op_v = self.op
-        if _op_v is not None:
-            buf += _fw.bh_i32(8, 1, _op_v)
-        _why_v = self.why
-        if _why_v is not None:
-            _why_b0 = _why_v.encode()
-            buf += _fw.bh_i32(11, 2, len(_why_b0))
-            buf += _why_b0
+        _op__v = self.op
+        if _op__v is not None:
+            buf += _fw.bh_i32(8, 1, _op__v)
+        _why__v = self.why
+        if _why__v is not None:
+            _why__b0 = _why__v.encode()
+            buf += _fw.bh_i32(11, 2, len(_why__b0))
+            buf += _why__b0
         buf.append(0)
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[InvalidOperation, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _op: typing.Optional[Operation] = None
-        _why: typing.Optional[str] = None
+        _op_: typing.Optional[Operation] = None
+        _why_: typing.Optional[str] = None
         while True:
             if buf[pos] != 0x15:
                 last = 0
                 break
-            _op_n0 = buf[pos + 1]
-            if _op_n0 < 0x80:
-                _op_i0 = _fw.ZIGZAG[_op_n0]
+            _op__n0 = buf[pos + 1]
+            if _op__n0 < 0x80:
+                _op__i0 = _fw.ZIGZAG[_op__n0]
                 pos += 2
             else:
-                _op_i0, pos = _fw.rc_i32(buf, pos + 1)
-            _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                _op__i0, pos = _fw.rc_i32(buf, pos + 1)
+            _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
             if buf[pos] != 0x18:
                 last = 1
                 break
-            _why_n0 = buf[pos + 1]
-            if _why_n0 < 0x80:
+            _why__n0 = buf[pos + 1]
+            if _why__n0 < 0x80:
                 pos += 2
             else:
-                _why_n0, pos = _fw.rc_size(buf, pos + 1)
-                if _why_n0 > lim.max_string_length:
+                _why__n0, pos = _fw.rc_size(buf, pos + 1)
+                if _why__n0 > lim.max_string_length:
                     raise _fw.Fallback
-            _why_e0 = pos + _why_n0
-            _why = buf[pos:_why_e0].decode()
-            pos = _why_e0
+            _why__e0 = pos + _why__n0
+            _why_ = buf[pos:_why__e0].decode()
+            pos = _why__e0
             last = 2
             break
         while True:
@@ -486,68 +486,68 @@ class InvalidOperation(_errors.DeclaredError):
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 1 and t == 5:
-                _op_n0 = buf[pos]
-                if _op_n0 < 0x80:
-                    _op_i0 = _fw.ZIGZAG[_op_n0]
+                _op__n0 = buf[pos]
+                if _op__n0 < 0x80:
+                    _op__i0 = _fw.ZIGZAG[_op__n0]
                     pos += 1
                 else:
-                    _op_i0, pos = _fw.rc_i32(buf, pos)
-                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                    _op__i0, pos = _fw.rc_i32(buf, pos)
+                _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
             elif last == 2 and t == 8:
-                _why_n0 = buf[pos]
-                if _why_n0 < 0x80:
+                _why__n0 = buf[pos]
+                if _why__n0 < 0x80:
                     pos += 1
                 else:
-                    _why_n0, pos = _fw.rc_size(buf, pos)
-                    if _why_n0 > lim.max_string_length:
+                    _why__n0, pos = _fw.rc_size(buf, pos)
+                    if _why__n0 > lim.max_string_length:
                         raise _fw.Fallback
-                _why_e0 = pos + _why_n0
-                _why = buf[pos:_why_e0].decode()
-                pos = _why_e0
+                _why__e0 = pos + _why__n0
+                _why_ = buf[pos:_why__e0].decode()
+                pos = _why__e0
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
-        return cls(op=_op, why=_why), pos
+        return cls(op=_op_, why=_why_), pos
 
     @classmethod
     def _read_binary(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[InvalidOperation, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _op: typing.Optional[Operation] = None
-        _why: typing.Optional[str] = None
+        _op_: typing.Optional[Operation] = None
+        _why_: typing.Optional[str] = None
         if buf[pos] == 8:
-            _op_rf, _op_rx = _fw.rh_i(buf, pos + 1)
-            if _op_rf == 1:
-                _op = _Operation_members.get(_op_rx) or Operation(_op_rx)
+            _op__rf, _op__rx = _fw.rh_i(buf, pos + 1)
+            if _op__rf == 1:
+                _op_ = _Operation_members.get(_op__rx) or Operation(_op__rx)
                 pos += 7
         if buf[pos] == 11:
-            _why_rf, _why_n0 = _fw.rh_len(buf, pos + 1)
-            if _why_rf == 2:
-                _why_e0 = pos + 7 + _why_n0
-                if _why_n0 > lim.max_string_length:
+            _why__rf, _why__n0 = _fw.rh_len(buf, pos + 1)
+            if _why__rf == 2:
+                _why__e0 = pos + 7 + _why__n0
+                if _why__n0 > lim.max_string_length:
                     raise _fw.Fallback
-                _why = buf[pos + 7:_why_e0].decode()
-                pos = _why_e0
+                _why_ = buf[pos + 7:_why__e0].decode()
+                pos = _why__e0
         while True:
             t = buf[pos]
             if t == 0:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 8:
-                _op_i0 = _fw.rb_i32(buf, pos + 3)[0]
+                _op__i0 = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
-                _op = _Operation_members.get(_op_i0) or Operation(_op_i0)
+                _op_ = _Operation_members.get(_op__i0) or Operation(_op__i0)
             elif fid == 2 and t == 11:
-                _why_n0 = _fw.rb_u32(buf, pos + 3)[0]
-                _why_e0 = pos + 7 + _why_n0
-                if _why_n0 > lim.max_string_length:
+                _why__n0 = _fw.rb_u32(buf, pos + 3)[0]
+                _why__e0 = pos + 7 + _why__n0
+                if _why__n0 > lim.max_string_length:
                     raise _fw.Fallback
-                _why = buf[pos + 7:_why_e0].decode()
-                pos = _why_e0
+                _why_ = buf[pos + 7:_why__e0].decode()
+                pos = _why__e0
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
-        return cls(op=_op, why=_why), pos
+        return cls(op=_op_, why=_why_), pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
         w.struct_begin()
@@ -562,21 +562,21 @@ class InvalidOperation(_errors.DeclaredError):
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> InvalidOperation:
-        _op: typing.Optional[Operation] = None
-        _why: typing.Optional[str] = None
+        _op_: typing.Optional[Operation] = None
+        _why_: typing.Optional[str] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 1 and ttype == _p.TType.I32:
-                _op = Operation(r.read_i32())
+                _op_ = Operation(r.read_i32())
             elif fid == 2 and ttype == _p.TType.STRING:
-                _why = r.read_string()
+                _why_ = r.read_string()
             else:
                 r.skip(ttype)
         r.struct_end()
-        return cls(op=_op, why=_why)
+        return cls(op=_op_, why=_why_)
 
 
 @_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
@@ -785,19 +785,19 @@ class _Calculator_add_args:
 
     def _write_compact(self, buf: bytearray) -> None:
         buf.append(0x15)
-        _left_x0 = self.left
-        _left_z0 = (_left_x0 << 1) ^ (_left_x0 >> 31)
-        if _left_z0 < 0x80:
-            buf.append(_left_z0)
+        _left__x0 = self.left
+        _left__z0 = (_left__x0 << 1) ^ (_left__x0 >> 31)
+        if _left__z0 < 0x80:
+            buf.append(_left__z0)
         else:
-            _fw.varint32(buf, _left_z0)
+            _fw.varint32(buf, _left__z0)
         buf.append(0x15)
-        _right_x0 = self.right
-        _right_z0 = (_right_x0 << 1) ^ (_right_x0 >> 31)
-        if _right_z0 < 0x80:
-            buf.append(_right_z0)
+        _right__x0 = self.right
+        _right__z0 = (_right__x0 << 1) ^ (_right__x0 >> 31)
+        if _right__z0 < 0x80:
+            buf.append(_right__z0)
         else:
-            _fw.varint32(buf, _right_z0)
+            _fw.varint32(buf, _right__z0)
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
@@ -808,27 +808,27 @@ class _Calculator_add_args:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _left: typing.Optional[int] = None
-        _right: int = 1
+        _left_: typing.Optional[int] = None
+        _right_: int = 1
         while True:
             if buf[pos] != 0x15:
                 last = 0
                 break
-            _left_n0 = buf[pos + 1]
-            if _left_n0 < 0x80:
-                _left = _fw.ZIGZAG[_left_n0]
+            _left__n0 = buf[pos + 1]
+            if _left__n0 < 0x80:
+                _left_ = _fw.ZIGZAG[_left__n0]
                 pos += 2
             else:
-                _left, pos = _fw.rc_i32(buf, pos + 1)
+                _left_, pos = _fw.rc_i32(buf, pos + 1)
             if buf[pos] != 0x15:
                 last = 1
                 break
-            _right_n0 = buf[pos + 1]
-            if _right_n0 < 0x80:
-                _right = _fw.ZIGZAG[_right_n0]
+            _right__n0 = buf[pos + 1]
+            if _right__n0 < 0x80:
+                _right_ = _fw.ZIGZAG[_right__n0]
                 pos += 2
             else:
-                _right, pos = _fw.rc_i32(buf, pos + 1)
+                _right_, pos = _fw.rc_i32(buf, pos + 1)
             last = 2
             break
         while True:
@@ -842,27 +842,27 @@ class _Calculator_add_args:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 1 and t == 5:
-                _left_n0 = buf[pos]
-                if _left_n0 < 0x80:
-                    _left = _fw.ZIGZAG[_left_n0]
+                _left__n0 = buf[pos]
+                if _left__n0 < 0x80:
+                    _left_ = _fw.ZIGZAG[_left__n0]
                     pos += 1
                 else:
-                    _left, pos = _fw.rc_i32(buf, pos)
+                    _left_, pos = _fw.rc_i32(buf, pos)
             elif last == 2 and t == 5:
-                _right_n0 = buf[pos]
-                if _right_n0 < 0x80:
-                    _right = _fw.ZIGZAG[_right_n0]
+                _right__n0 = buf[pos]
+                if _right__n0 < 0x80:
+                    _right_ = _fw.ZIGZAG[_right__n0]
                     pos += 1
                 else:
-                    _right, pos = _fw.rc_i32(buf, pos)
+                    _right_, pos = _fw.rc_i32(buf, pos)
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
-        if _left is None:
+        if _left_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["left"] = _left
-        d["right"] = _right
+        d["left"] = _left_
+        d["right"] = _right_
         return o, pos
 
     @classmethod
@@ -870,22 +870,22 @@ class _Calculator_add_args:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _left: typing.Optional[int] = None
-        _right: int = 1
+        _left_: typing.Optional[int] = None
+        _right_: int = 1
         ran = False
         if end - pos >= 14 and buf[pos] == 8:
-            _left_rt, _left_rf, _left_rx, _right_rt, _right_rf, _right_rx = _fw.UNPACK["!BhiBhi"](buf, pos)
-            if _left_rf == 1 and _right_rt == 8 and _right_rf == 2:
-                _left = _left_rx
-                _right = _right_rx
+            _left__rt, _left__rf, _left__rx, _right__rt, _right__rf, _right__rx = _fw.UNPACK["!BhiBhi"](buf, pos)
+            if _left__rf == 1 and _right__rt == 8 and _right__rf == 2:
+                _left_ = _left__rx
+                _right_ = _right__rx
                 pos += 14
                 ran = True
         if not ran:
             if buf[pos] == 8 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-                _left = _fw.rb_i32(buf, pos + 3)[0]
+                _left_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             if buf[pos] == 8 and buf[pos + 2] == 2 and buf[pos + 1] == 0:
-                _right = _fw.rb_i32(buf, pos + 3)[0]
+                _right_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
         while True:
             t = buf[pos]
@@ -893,20 +893,20 @@ class _Calculator_add_args:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 8:
-                _left = _fw.rb_i32(buf, pos + 3)[0]
+                _left_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             elif fid == 2 and t == 8:
-                _right = _fw.rb_i32(buf, pos + 3)[0]
+                _right_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
-        if _left is None:
+        if _left_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["left"] = _left
-        d["right"] = _right
+        d["left"] = _left_
+        d["right"] = _right_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -920,23 +920,23 @@ class _Calculator_add_args:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_add_args:
-        _left: typing.Optional[int] = None
-        _right: int = 1
+        _left_: typing.Optional[int] = None
+        _right_: int = 1
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 1 and ttype == _p.TType.I32:
-                _left = r.read_i32()
+                _left_ = r.read_i32()
             elif fid == 2 and ttype == _p.TType.I32:
-                _right = r.read_i32()
+                _right_ = r.read_i32()
             else:
                 r.skip(ttype)
         r.struct_end()
-        if _left is None:
+        if _left_ is None:
             raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, "required field 'left' of Calculator.add arguments is missing")
-        return cls(left=_left, right=_right)
+        return cls(left=_left_, right=_right_)
 
 
 @_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
@@ -971,29 +971,29 @@ class _Calculator_add_result:
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        _success_v = self.success
-        if _success_v is not None:
+        _success__v = self.success
+        if _success__v is not None:
             buf += b"\x05\x00"
-            _success_x0 = _success_v
-            _success_z0 = (_success_x0 << 1) ^ (_success_x0 >> 31)
-            if _success_z0 < 0x80:
-                buf.append(_success_z0)
+            _success__x0 = _success__v
+            _success__z0 = (_success__x0 << 1) ^ (_success__x0 >> 31)
+            if _success__z0 < 0x80:
+                buf.append(_success__z0)
             else:
-                _fw.varint32(buf, _success_z0)
+                _fw.varint32(buf, _success__z0)
             last = 0
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        _success_v = self.success
-        if _success_v is not None:
-            buf += _fw.bh_i32(8, 0, _success_v)
+        _success__v = self.success
+        if _success__v is not None:
+            buf += _fw.bh_i32(8, 0, _success__v)
         buf.append(0)
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_add_result, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _success: typing.Optional[int] = None
+        _success_: typing.Optional[int] = None
         while True:
             last = 0
             break
@@ -1008,17 +1008,17 @@ class _Calculator_add_result:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 0 and t == 5:
-                _success_n0 = buf[pos]
-                if _success_n0 < 0x80:
-                    _success = _fw.ZIGZAG[_success_n0]
+                _success__n0 = buf[pos]
+                if _success__n0 < 0x80:
+                    _success_ = _fw.ZIGZAG[_success__n0]
                     pos += 1
                 else:
-                    _success, pos = _fw.rc_i32(buf, pos)
+                    _success_, pos = _fw.rc_i32(buf, pos)
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
         o = object.__new__(cls)
         d = o.__dict__
-        d["success"] = _success
+        d["success"] = _success_
         return o, pos
 
     @classmethod
@@ -1026,11 +1026,11 @@ class _Calculator_add_result:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _success: typing.Optional[int] = None
+        _success_: typing.Optional[int] = None
         if buf[pos] == 8:
-            _success_rf, _success_rx = _fw.rh_i(buf, pos + 1)
-            if _success_rf == 0:
-                _success = _success_rx
+            _success__rf, _success__rx = _fw.rh_i(buf, pos + 1)
+            if _success__rf == 0:
+                _success_ = _success__rx
                 pos += 7
         while True:
             t = buf[pos]
@@ -1038,14 +1038,14 @@ class _Calculator_add_result:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 0 and t == 8:
-                _success = _fw.rb_i32(buf, pos + 3)[0]
+                _success_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
         o = object.__new__(cls)
         d = o.__dict__
-        d["success"] = _success
+        d["success"] = _success_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -1058,18 +1058,18 @@ class _Calculator_add_result:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_add_result:
-        _success: typing.Optional[int] = None
+        _success_: typing.Optional[int] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 0 and ttype == _p.TType.I32:
-                _success = r.read_i32()
+                _success_ = r.read_i32()
             else:
                 r.skip(ttype)
         r.struct_end()
-        return cls(success=_success)
+        return cls(success=_success_)
 
 
 @_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1116,12 +1116,12 @@ class _Calculator_calculate_args:
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _work: typing.Optional[Work] = None
+        _work_: typing.Optional[Work] = None
         while True:
             if buf[pos] != 0x1c:
                 last = 0
                 break
-            _work, pos = Work._read_compact(buf, pos + 1, depth + 1, lim)
+            _work_, pos = Work._read_compact(buf, pos + 1, depth + 1, lim)
             last = 1
             break
         while True:
@@ -1135,14 +1135,14 @@ class _Calculator_calculate_args:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 1 and t == 12:
-                _work, pos = Work._read_compact(buf, pos, depth + 1, lim)
+                _work_, pos = Work._read_compact(buf, pos, depth + 1, lim)
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
-        if _work is None:
+        if _work_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["work"] = _work
+        d["work"] = _work_
         return o, pos
 
     @classmethod
@@ -1150,24 +1150,24 @@ class _Calculator_calculate_args:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _work: typing.Optional[Work] = None
+        _work_: typing.Optional[Work] = None
         if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _work, pos = Work._read_binary(buf, pos + 3, depth + 1, lim)
+            _work_, pos = Work._read_binary(buf, pos + 3, depth + 1, lim)
         while True:
             t = buf[pos]
             if t == 0:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 12:
-                _work, pos = Work._read_binary(buf, pos + 3, depth + 1, lim)
+                _work_, pos = Work._read_binary(buf, pos + 3, depth + 1, lim)
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
-        if _work is None:
+        if _work_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["work"] = _work
+        d["work"] = _work_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -1179,20 +1179,20 @@ class _Calculator_calculate_args:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_calculate_args:
-        _work: typing.Optional[Work] = None
+        _work_: typing.Optional[Work] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 1 and ttype == _p.TType.STRUCT:
-                _work = Work.read(r)
+                _work_ = Work.read(r)
             else:
                 r.skip(ttype)
         r.struct_end()
-        if _work is None:
+        if _work_ is None:
             raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, "required field 'work' of Calculator.calculate arguments is missing")
-        return cls(work=_work)
+        return cls(work=_work_)
 
 
 @_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1229,44 +1229,44 @@ class _Calculator_calculate_result:
 
     def _write_compact(self, buf: bytearray) -> None:
         last = 0
-        _success_v = self.success
-        if _success_v is not None:
+        _success__v = self.success
+        if _success__v is not None:
             buf += b"\x05\x00"
-            _success_x0 = _success_v
-            _success_z0 = (_success_x0 << 1) ^ (_success_x0 >> 31)
-            if _success_z0 < 0x80:
-                buf.append(_success_z0)
+            _success__x0 = _success__v
+            _success__z0 = (_success__x0 << 1) ^ (_success__x0 >> 31)
+            if _success__z0 < 0x80:
+                buf.append(_success__z0)
             else:
-                _fw.varint32(buf, _success_z0)
+                _fw.varint32(buf, _success__z0)
             last = 0
-        _invalid_v = self.invalid
-        if _invalid_v is not None:
+        _invalid__v = self.invalid
+        if _invalid__v is not None:
             if last == 0:
                 buf.append(0x1c)
             elif 0 < 1 - last <= 15:
                 buf.append((1 - last) << 4 | 12)
             else:
                 buf += b"\x0c\x02"
-            _invalid_v._write_compact(buf)
+            _invalid__v._write_compact(buf)
             last = 1
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        _success_v = self.success
-        if _success_v is not None:
-            buf += _fw.bh_i32(8, 0, _success_v)
-        _invalid_v = self.invalid
-        if _invalid_v is not None:
+        _success__v = self.success
+        if _success__v is not None:
+            buf += _fw.bh_i32(8, 0, _success__v)
+        _invalid__v = self.invalid
+        if _invalid__v is not None:
             buf += b"\x0c\x00\x01"
-            _invalid_v._write_binary(buf)
+            _invalid__v._write_binary(buf)
         buf.append(0)
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_calculate_result, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _success: typing.Optional[int] = None
-        _invalid: typing.Optional[InvalidOperation] = None
+        _success_: typing.Optional[int] = None
+        _invalid_: typing.Optional[InvalidOperation] = None
         while True:
             last = 0
             break
@@ -1281,20 +1281,20 @@ class _Calculator_calculate_result:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 0 and t == 5:
-                _success_n0 = buf[pos]
-                if _success_n0 < 0x80:
-                    _success = _fw.ZIGZAG[_success_n0]
+                _success__n0 = buf[pos]
+                if _success__n0 < 0x80:
+                    _success_ = _fw.ZIGZAG[_success__n0]
                     pos += 1
                 else:
-                    _success, pos = _fw.rc_i32(buf, pos)
+                    _success_, pos = _fw.rc_i32(buf, pos)
             elif last == 1 and t == 12:
-                _invalid, pos = InvalidOperation._read_compact(buf, pos, depth + 1, lim)
+                _invalid_, pos = InvalidOperation._read_compact(buf, pos, depth + 1, lim)
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
         o = object.__new__(cls)
         d = o.__dict__
-        d["success"] = _success
-        d["invalid"] = _invalid
+        d["success"] = _success_
+        d["invalid"] = _invalid_
         return o, pos
 
     @classmethod
@@ -1302,32 +1302,32 @@ class _Calculator_calculate_result:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _success: typing.Optional[int] = None
-        _invalid: typing.Optional[InvalidOperation] = None
+        _success_: typing.Optional[int] = None
+        _invalid_: typing.Optional[InvalidOperation] = None
         if buf[pos] == 8:
-            _success_rf, _success_rx = _fw.rh_i(buf, pos + 1)
-            if _success_rf == 0:
-                _success = _success_rx
+            _success__rf, _success__rx = _fw.rh_i(buf, pos + 1)
+            if _success__rf == 0:
+                _success_ = _success__rx
                 pos += 7
         if buf[pos] == 12 and buf[pos + 2] == 1 and buf[pos + 1] == 0:
-            _invalid, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
+            _invalid_, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
         while True:
             t = buf[pos]
             if t == 0:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 0 and t == 8:
-                _success = _fw.rb_i32(buf, pos + 3)[0]
+                _success_ = _fw.rb_i32(buf, pos + 3)[0]
                 pos += 7
             elif fid == 1 and t == 12:
-                _invalid, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
+                _invalid_, pos = InvalidOperation._read_binary(buf, pos + 3, depth + 1, lim)
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
         o = object.__new__(cls)
         d = o.__dict__
-        d["success"] = _success
-        d["invalid"] = _invalid
+        d["success"] = _success_
+        d["invalid"] = _invalid_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -1343,21 +1343,21 @@ class _Calculator_calculate_result:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_calculate_result:
-        _success: typing.Optional[int] = None
-        _invalid: typing.Optional[InvalidOperation] = None
+        _success_: typing.Optional[int] = None
+        _invalid_: typing.Optional[InvalidOperation] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 0 and ttype == _p.TType.I32:
-                _success = r.read_i32()
+                _success_ = r.read_i32()
             elif fid == 1 and ttype == _p.TType.STRUCT:
-                _invalid = InvalidOperation.read(r)
+                _invalid_ = InvalidOperation.read(r)
             else:
                 r.skip(ttype)
         r.struct_end()
-        return cls(success=_success, invalid=_invalid)
+        return cls(success=_success_, invalid=_invalid_)
 
 
 @_dataclass(frozen=True, kw_only=True, init=False, repr=False, eq=False)
@@ -1392,40 +1392,40 @@ class _Calculator_log_args:
 
     def _write_compact(self, buf: bytearray) -> None:
         buf.append(0x18)
-        _message_b0 = self.message.encode()
-        _message_n0 = len(_message_b0)
-        if _message_n0 < 0x80:
-            buf.append(_message_n0)
+        _message__b0 = self.message.encode()
+        _message__n0 = len(_message__b0)
+        if _message__n0 < 0x80:
+            buf.append(_message__n0)
         else:
-            _fw.varint(buf, _message_n0)
-        buf += _message_b0
+            _fw.varint(buf, _message__n0)
+        buf += _message__b0
         buf.append(0)
 
     def _write_binary(self, buf: bytearray) -> None:
-        _message_b0 = self.message.encode()
-        buf += _fw.bh_i32(11, 1, len(_message_b0))
-        buf += _message_b0
+        _message__b0 = self.message.encode()
+        buf += _fw.bh_i32(11, 1, len(_message__b0))
+        buf += _message__b0
         buf.append(0)
 
     @classmethod
     def _read_compact(cls, buf: bytes, pos: int, depth: int, lim: _p.Limits) -> tuple[_Calculator_log_args, int]:
         if depth > lim.max_depth:
             raise _fw.Fallback
-        _message: typing.Optional[str] = None
+        _message_: typing.Optional[str] = None
         while True:
             if buf[pos] != 0x18:
                 last = 0
                 break
-            _message_n0 = buf[pos + 1]
-            if _message_n0 < 0x80:
+            _message__n0 = buf[pos + 1]
+            if _message__n0 < 0x80:
                 pos += 2
             else:
-                _message_n0, pos = _fw.rc_size(buf, pos + 1)
-                if _message_n0 > lim.max_string_length:
+                _message__n0, pos = _fw.rc_size(buf, pos + 1)
+                if _message__n0 > lim.max_string_length:
                     raise _fw.Fallback
-            _message_e0 = pos + _message_n0
-            _message = buf[pos:_message_e0].decode()
-            pos = _message_e0
+            _message__e0 = pos + _message__n0
+            _message_ = buf[pos:_message__e0].decode()
+            pos = _message__e0
             last = 1
             break
         while True:
@@ -1439,23 +1439,23 @@ class _Calculator_log_args:
             else:
                 last, pos = _fw.rc_i16(buf, pos)
             if last == 1 and t == 8:
-                _message_n0 = buf[pos]
-                if _message_n0 < 0x80:
+                _message__n0 = buf[pos]
+                if _message__n0 < 0x80:
                     pos += 1
                 else:
-                    _message_n0, pos = _fw.rc_size(buf, pos)
-                    if _message_n0 > lim.max_string_length:
+                    _message__n0, pos = _fw.rc_size(buf, pos)
+                    if _message__n0 > lim.max_string_length:
                         raise _fw.Fallback
-                _message_e0 = pos + _message_n0
-                _message = buf[pos:_message_e0].decode()
-                pos = _message_e0
+                _message__e0 = pos + _message__n0
+                _message_ = buf[pos:_message__e0].decode()
+                pos = _message__e0
             else:
                 pos = _fw.c_skip(buf, pos, t, depth, lim)
-        if _message is None:
+        if _message_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["message"] = _message
+        d["message"] = _message_
         return o, pos
 
     @classmethod
@@ -1463,35 +1463,35 @@ class _Calculator_log_args:
         if depth > lim.max_depth:
             raise _fw.Fallback
         end = len(buf)
-        _message: typing.Optional[str] = None
+        _message_: typing.Optional[str] = None
         if buf[pos] == 11:
-            _message_rf, _message_n0 = _fw.rh_len(buf, pos + 1)
-            if _message_rf == 1:
-                _message_e0 = pos + 7 + _message_n0
-                if _message_n0 > lim.max_string_length:
+            _message__rf, _message__n0 = _fw.rh_len(buf, pos + 1)
+            if _message__rf == 1:
+                _message__e0 = pos + 7 + _message__n0
+                if _message__n0 > lim.max_string_length:
                     raise _fw.Fallback
-                _message = buf[pos + 7:_message_e0].decode()
-                pos = _message_e0
+                _message_ = buf[pos + 7:_message__e0].decode()
+                pos = _message__e0
         while True:
             t = buf[pos]
             if t == 0:
                 break
             fid = _fw.rb_i16(buf, pos + 1)[0]
             if fid == 1 and t == 11:
-                _message_n0 = _fw.rb_u32(buf, pos + 3)[0]
-                _message_e0 = pos + 7 + _message_n0
-                if _message_n0 > lim.max_string_length:
+                _message__n0 = _fw.rb_u32(buf, pos + 3)[0]
+                _message__e0 = pos + 7 + _message__n0
+                if _message__n0 > lim.max_string_length:
                     raise _fw.Fallback
-                _message = buf[pos + 7:_message_e0].decode()
-                pos = _message_e0
+                _message_ = buf[pos + 7:_message__e0].decode()
+                pos = _message__e0
             else:
                 pos = _fw.b_skip(buf, pos + 3, t, depth, lim)
         pos += 1
-        if _message is None:
+        if _message_ is None:
             raise _fw.Fallback
         o = object.__new__(cls)
         d = o.__dict__
-        d["message"] = _message
+        d["message"] = _message_
         return o, pos
 
     def _write_generic(self, w: _p.ProtocolWriter) -> None:
@@ -1503,20 +1503,20 @@ class _Calculator_log_args:
 
     @classmethod
     def _read_generic(cls, r: _p.ProtocolReader) -> _Calculator_log_args:
-        _message: typing.Optional[str] = None
+        _message_: typing.Optional[str] = None
         r.struct_begin()
         while True:
             ttype, fid = r.field_begin()
             if ttype == _p.TType.STOP:
                 break
             if fid == 1 and ttype == _p.TType.STRING:
-                _message = r.read_string()
+                _message_ = r.read_string()
             else:
                 r.skip(ttype)
         r.struct_end()
-        if _message is None:
+        if _message_ is None:
             raise _errors.ProtocolError(_errors.ProtocolErrorKind.INVALID_DATA, "required field 'message' of Calculator.log arguments is missing")
-        return cls(message=_message)
+        return cls(message=_message_)
 
 
 class Calculator(typing.Protocol):

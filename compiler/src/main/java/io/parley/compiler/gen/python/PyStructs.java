@@ -120,7 +120,10 @@ final class PyStructs {
     String parameter;
     String initValue = name;
     String localInit;
-    String local = "_" + name;
+    // A decoder's local for the field ends in "_", which no temporary does: temporaries are named
+    // after their field plus a suffix ("_n0", "_e0"), so "_a_n0", field a's length, would otherwise be
+    // field a_n0's value too.
+    String local = "_" + name + "_";
     if (f.defaultValue() != null && !union) {
       String value = literals.expression(f.defaultValue(), f.type());
       if (PyLiterals.needsFactory(f.type())) {
