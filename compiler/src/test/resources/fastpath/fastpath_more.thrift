@@ -46,3 +46,39 @@ struct Temporaries {
   7: i32 d_e0
   8: binary d
 }
+
+/** Fields named like the decoders' own variables, module names and temporaries. */
+struct Names {
+  1: string buf
+  2: list<i32> pos
+  3: map<string,i64> end
+  4: i64 depth
+  5: bool lim
+  6: double cls
+  7: binary d
+  8: i32 r
+  9: string w
+  10: list<i32> ttype
+  11: map<string,i64> fid
+  12: i64 kind
+  13: bool value
+  14: double members
+  15: binary h
+  16: i32 t
+  17: string last
+  18: list<i32> n0
+  19: map<string,i64> c0
+  20: i64 e0
+  21: bool x0
+  22: double z0
+  23: binary b0
+  24: i32 h0
+  25: string rf
+  26: list<i32> rx
+  27: map<string,i64> x_v
+  28: i64 x__v
+  29: bool x
+  30: double typing
+  31: binary Fallback
+  32: i32 ZIGZAG
+}

@@ -101,6 +101,12 @@ def values() -> list[Any]:
                                                                 ninetyNine=-99, one=1), more.OddIds()]
     out += [more.Temporaries(a_n0=7, a="hello", b_c0=[1, 2], b=["x"], c_x0=-3, c={"k": 300}, d_e0=9, d=b"\x00\x01"),
             more.Temporaries(a_n0=200, a="é" * 200, b_c0=[], b=["y"] * 20, c_x0=1 << 40, c={}, d_e0=-1, d=b"")]
+    out += [more.Names(buf="s1" * 3, pos=[2, 300, -2], end={"k3": 21}, depth=-(4 << 33), lim=False, cls=6.5,
+                       d=bytes([7, 248]), r=1008, w="s9" * 3, ttype=[10, 300, -10], fid={"k11": 77},
+                       kind=-(12 << 33), value=False, members=14.5, h=bytes([15, 240]), t=1016,
+                       last="s17" * 3, n0=[18, 300, -18], c0={"k19": 133}, e0=-(20 << 33), x0=False, z0=22.5,
+                       b0=bytes([23, 232]), h0=1024, rf="s25" * 3, rx=[26, 300, -26], x_v={"k27": 189},
+                       x__v=-(28 << 33), x=False, typing_=30.5, Fallback=bytes([31, 224]), ZIGZAG=1032), more.Names()]
     for mask in range(32):
         out.append(more.Sparse(a=7 if mask & 1 else None, b="b" if mask & 2 else None,
                                c=bool(mask & 4) if mask & 12 else None, d=[300, 1] if mask & 8 else None,
