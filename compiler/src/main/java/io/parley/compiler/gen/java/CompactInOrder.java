@@ -16,18 +16,14 @@ import java.util.List;
  * relative to an earlier field and could look like another field's.
  */
 final class CompactInOrder {
-  private final JavaCodec codec;
-
-  CompactInOrder(JavaCodec codec) {
-    this.codec = codec;
-  }
+  private CompactInOrder() {}
 
   /**
    * The block's statements for {@code fields} decoded into {@code views}' locals, the first header
    * already read into {@code header$$}; empty when the first field's id is past 15 (its header is
    * never one byte).
    */
-  List<String> lines(List<Field> fields, List<FieldView> views) {
+  static List<String> lines(List<Field> fields, List<FieldView> views) {
     List<String> lines = new ArrayList<>();
     int lastId = 0;
     for (int i = 0; i < fields.size(); i++) {
@@ -53,7 +49,7 @@ final class CompactInOrder {
         lines.add("if (" + next + " != " + hex(delta << 4 | JavaStructs.compactType(f.type())) + ") {");
         lines.add("  break inOrder$$;");
         lines.add("}");
-        List<String> read = codec.read(f.type(), local, 0);
+        List<String> read = views.get(i).valueLines();
         if (read.size() == 1) {
           lines.addAll(read);
         } else {

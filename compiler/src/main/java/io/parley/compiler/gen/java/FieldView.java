@@ -19,6 +19,9 @@ import java.util.List;
  *     byte itself (empty for union members)
  * @param local the decoder's local variable for the field ({@code name$}: a plain {@code io} would
  *     hide the package {@code io.parley})
+ * @param valueLines statements reading a value of the field's type into {@code local}, without
+ *     looking at the header (what the read lines wrap, and what the compact decoder's in-order path
+ *     prints as it is)
  * @param readLines statements reading the field's value into {@code local}
  * @param compactReadLines the same for the compact protocol's decoder, which compares the type
  *     nibble of the header byte ({@code type$$}) and takes a bool's value from it
@@ -28,12 +31,13 @@ import java.util.List;
 public record FieldView(
     String idlName, String name, String capitalized, String constant, int id, String type, boolean primitive,
     boolean required, String initial, String stored, String wireType, List<String> writeLines,
-    List<String> compactWriteLines, String local,
+    List<String> compactWriteLines, String local, List<String> valueLines,
     List<String> readLines, List<String> compactReadLines,
     String equalsExpression, List<String> doc) {
   public FieldView {
     writeLines = List.copyOf(writeLines);
     compactWriteLines = List.copyOf(compactWriteLines);
+    valueLines = List.copyOf(valueLines);
     readLines = List.copyOf(readLines);
     compactReadLines = List.copyOf(compactReadLines);
     doc = List.copyOf(doc);

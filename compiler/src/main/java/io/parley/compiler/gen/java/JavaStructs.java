@@ -18,12 +18,10 @@ final class JavaStructs {
   private final JavaCodec codec;
   private final JavaLiterals literals;
   private final JavaCopies copies;
-  private final CompactInOrder inOrder;
 
   JavaStructs(JavaTypes types, JavaLiterals literals) {
     this.types = types;
     this.codec = new JavaCodec(types);
-    this.inOrder = new CompactInOrder(codec);
     this.literals = literals;
     this.copies = new JavaCopies(types);
   }
@@ -38,7 +36,7 @@ final class JavaStructs {
     List<FieldRun> runs = FieldRun.of(views);
     return new StructView(packageName, JavaNames.identifier(def.name()), def.name(), "public final", "private ",
         superclass, true, def.kind() == StructKind.EXCEPTION, union, views, JavaDocs.lines(def.doc()), runs,
-        union || runs.size() > 1 ? List.of() : inOrder.lines(def.fields(), views));
+        union || runs.size() > 1 ? List.of() : CompactInOrder.lines(def.fields(), views));
   }
 
   /** The view of a struct that exists only on the wire, such as a method's arguments. */
@@ -47,7 +45,7 @@ final class JavaStructs {
     List<FieldView> views = fields(idlName, fields);
     List<FieldRun> runs = FieldRun.of(views);
     return new StructView(packageName, name, idlName, "static final", "", "", false, false, false,
-        views, List.of(), runs, runs.size() > 1 ? List.of() : inOrder.lines(fields, views));
+        views, List.of(), runs, runs.size() > 1 ? List.of() : CompactInOrder.lines(fields, views));
   }
 
   private List<FieldView> fields(String structName, List<Field> fields) {
@@ -99,10 +97,11 @@ final class JavaStructs {
       write.add("}");
     }
 
+    String local = name + "$";
+    List<String> value = codec.read(f.type(), local, 0); // built once: three decoders print it
     List<String> read = new ArrayList<>();
     read.add("if (wireType$$ == " + wire + ") {");
-    String local = name + "$";
-    codec.read(f.type(), local, 0).forEach(l -> read.add("  " + l));
+    value.forEach(l -> read.add("  " + l));
     if (f.requiredness() == Requiredness.REQUIRED) {
       read.add("  " + local + "Set = true;");
     }
@@ -116,7 +115,7 @@ final class JavaStructs {
       compact.add("  " + local + " = type$$ == 1;");
     } else {
       compact.add("if (type$$ == " + compactType(f.type()) + ") {");
-      codec.read(f.type(), local, 0).forEach(l -> compact.add("  " + l));
+      value.forEach(l -> compact.add("  " + l));
     }
     if (f.requiredness() == Requiredness.REQUIRED) {
       compact.add("  " + local + "Set = true;");
@@ -132,7 +131,7 @@ final class JavaStructs {
         : "this." + name + " == that." + name;
     String stored = copies.stored(f.type(), name, structName + "." + f.name());
     return new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), type,
-        primitive, f.requiredness() == Requiredness.REQUIRED, initial, stored, wire, write, compactWrite, local, read,
+        primitive, f.requiredness() == Requiredness.REQUIRED, initial, stored, wire, write, compactWrite, local, value, read,
         compact, equals, docOf(f.doc()));
   }
 
@@ -212,10 +211,11 @@ final class JavaStructs {
         write.add("out.fieldBegin(" + wire + ", " + id + ");");
         write.addAll(codec.write(f.type(), expr, 0));
       }
+      List<String> value = codec.read(f.type(), "v", 0);
       List<String> read = new ArrayList<>();
       read.add("if (wireType$$ == " + wire + ") {");
       read.add("  " + boxed + " v;");
-      codec.read(f.type(), "v", 0).forEach(l -> read.add("  " + l));
+      value.forEach(l -> read.add("  " + l));
       read.add("  kind = Kind." + JavaNames.constant(f.name()) + ";");
       read.add("  value = v;");
       read.add("} else {");
@@ -223,7 +223,7 @@ final class JavaStructs {
       read.add("}");
       String stored = copies.stored(f.type(), name, unionName + "." + f.name());
       views.add(new FieldView(f.name(), name, JavaNames.capitalize(name), JavaNames.constant(f.name()), f.id(), boxed,
-          false, false, "null", stored, wire, write, List.of(), "v", read, List.of(), "", docOf(f.doc())));
+          false, false, "null", stored, wire, write, List.of(), "v", value, read, List.of(), "", docOf(f.doc())));
     }
     return views;
   }
