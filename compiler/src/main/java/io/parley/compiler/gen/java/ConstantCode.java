@@ -1,6 +1,8 @@
 package io.parley.compiler.gen.java;
 
 import io.parley.compiler.schema.ConstValue;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How much JVM code builds a constant's value in generated Java, from above: each value in a
@@ -12,6 +14,12 @@ import io.parley.compiler.schema.ConstValue;
 final class ConstantCode {
   /** The most code, in bytes, a constant may need: below the JVM's 65,535 with room for the call. */
   static final int MAX_BYTES = 62_000;
+
+  /** A constant built by more code than this gets a method of its own. */
+  private static final int OWN_METHOD_BYTES = 2_000;
+
+  /** The code a constants class's initializer may hold; past it, constants get methods of their own. */
+  private static final int INITIALIZER_BYTES = 40_000;
 
   private ConstantCode() {}
 
@@ -42,11 +50,27 @@ final class ConstantCode {
   }
 
   /**
+   * For each of a file's constants in order, whether it is built in a method of its own: large
+   * collections, and every collection once the class initializer has grown past its budget.
+   */
+  static List<Boolean> ownMethods(List<ConstValue> values) {
+    List<Boolean> own = new ArrayList<>();
+    long initializer = 0;
+    for (ConstValue value : values) {
+      long bytes = bytes(value);
+      boolean apart = built(value) && (bytes > OWN_METHOD_BYTES || initializer + bytes > INITIALIZER_BYTES);
+      initializer += apart ? 6 : bytes; // a call and a store
+      own.add(apart);
+    }
+    return own;
+  }
+
+  /**
    * Whether the value is built by code at class initialization (a collection or struct literal),
    * rather than being a compile-time constant or a single call: only those may move to a method of
    * their own, so that scalar constants stay usable as {@code case} labels.
    */
-  static boolean built(ConstValue value) {
+  private static boolean built(ConstValue value) {
     return value instanceof ConstValue.ListValue || value instanceof ConstValue.MapValue
         || value instanceof ConstValue.StructValue;
   }

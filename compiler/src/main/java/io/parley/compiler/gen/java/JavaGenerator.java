@@ -233,24 +233,15 @@ public final class JavaGenerator implements Generator {
     return new EnumView(pkg, JavaNames.identifier(e.name()), e.name(), constants, distinct, JavaDocs.lines(e.doc()));
   }
 
-  /** A constant built by more code than this gets a method of its own. */
-  private static final int OWN_METHOD_BYTES = 2_000;
-
-  /** The code the class initializer of a constants class may hold; past it, constants get methods. */
-  private static final int INITIALIZER_BYTES = 40_000;
-
   private static ConstantsView constants(String pkg, ThriftFile file, List<ConstDef> consts, JavaTypes types,
       JavaLiterals literals) {
     String name = constantsClass(file);
+    List<Boolean> own = ConstantCode.ownMethods(consts.stream().map(ConstDef::value).toList());
     List<ConstantsView.Constant> list = new ArrayList<>();
-    long initializer = 0; // the estimated code of the class initializer so far
-    for (ConstDef c : consts) {
-      long bytes = ConstantCode.bytes(c.value());
-      // Large collections, and any once the initializer has grown, are built in their own methods.
-      boolean own = ConstantCode.built(c.value()) && (bytes > OWN_METHOD_BYTES || initializer + bytes > INITIALIZER_BYTES);
-      initializer += own ? 6 : bytes;
+    for (int i = 0; i < consts.size(); i++) {
+      ConstDef c = consts.get(i);
       list.add(new ConstantsView.Constant(types.javaType(c.type()), JavaNames.identifier(c.name()),
-          literals.expression(c.value(), c.type()), own, JavaDocs.lines(c.doc())));
+          literals.expression(c.value(), c.type()), own.get(i), JavaDocs.lines(c.doc())));
     }
     return new ConstantsView(pkg, name, list);
   }
