@@ -17,6 +17,7 @@ mkdir -p "$here/results"
   "$here/compiler/check-time.sh" 20000 11
   "$here/compiler/gen-time.sh" 3 1000 45000
   [ -d /dev/shm ] && GEN_TIME_DIR=/dev/shm "$here/compiler/gen-time.sh" 3 1000 45000
+  "$here/compiler/warm-gen.sh" 12 45000
   JMH_OPTS="${JMH_OPTS:--f 2 -wi 2 -w 1s -i 3 -r 1s}" "$here/java/run-codec.sh"
   "$here/rpc/run-rpc.sh" --warmup 3 --duration 4
   "$here/rpc/run-python-rpc.sh" --duration 3
