@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -51,6 +52,16 @@ public final class Values {
       }
     }
     return DecodedMap.own(copy);
+  }
+
+  /**
+   * {@code builder}, after {@code steps} set its fields. Generated constants set the fields of a
+   * wide struct literal as statements in {@code steps}: as one chain of calls, hundreds of fields
+   * nest so deeply that javac runs out of stack compiling it.
+   */
+  public static <B> B fill(B builder, Consumer<? super B> steps) {
+    steps.accept(builder);
+    return builder;
   }
 
   /**

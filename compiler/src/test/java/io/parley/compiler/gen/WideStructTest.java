@@ -161,6 +161,57 @@ class WideStructTest {
         + " takes about 66023 bytes of code, and a JVM method holds 65,535; split it into several constants"), run.err());
   }
 
+  /**
+   * A struct literal setting a thousand fields, as a constant and as a field's default, with wide
+   * literals nested in it: as one chain of builder calls javac ran out of stack on it (at 900
+   * fields from the command line); its fields are now set as statements.
+   */
+  @Test
+  void wideStructLiteralsCompileAndHoldTheirValues() throws Exception {
+    int fields = 1200;
+    StringBuilder idl = new StringBuilder("namespace java lit\nstruct W {\n");
+    for (int i = 1; i <= fields; i++) {
+      idl.append("  ").append(i).append(": optional i32 f").append(i).append('\n');
+    }
+    idl.append("  ").append(fields + 1).append(": optional list<W> inner\n}\n");
+    String inner = literal(100, 2, "");
+    idl.append("const W BIG = ").append(literal(fields, 1, ", \"inner\": [" + inner + ", " + inner + "]")).append('\n');
+    idl.append("struct Holder {\n  1: W w = ").append(literal(1000, 3, "")).append("\n}\n");
+    Path file = temp.resolve("lit.thrift");
+    Files.writeString(file, idl);
+    List<GeneratedFile> files = JavaGeneratorTest.generate(List.of(file), List.of());
+    assertTrue(files.stream().anyMatch(f -> f.content().contains("Values.fill(W.builder(), (W.Builder b$0) -> {")),
+        "wide literals are set as statements");
+    Path classes = io.parley.compiler.testing.Javac.compile(files, temp.resolve("lit"));
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+        getClass().getClassLoader())) {
+      Object big = loader.loadClass("lit.LitConstants").getField("BIG").get(null);
+      assertEquals(1, field(big, "f1"));
+      assertEquals(fields, field(big, "f" + fields));
+      List<?> nested = (List<?>) field(big, "inner");
+      assertEquals(2, nested.size());
+      assertEquals(200, field(nested.get(1), "f100"));
+      assertEquals(null, field(nested.get(1), "f101"));
+      Class<?> holder = loader.loadClass("lit.Holder");
+      Object builder = holder.getMethod("builder").invoke(null);
+      Object w = field(builder.getClass().getMethod("build").invoke(builder), "w");
+      assertEquals(2997, field(w, "f999"));
+    }
+  }
+
+  /** A struct literal of {@code W} setting fields f1..f{@code count} to i * {@code times}, then {@code more}. */
+  private static String literal(int count, int times, String more) {
+    StringBuilder out = new StringBuilder("{");
+    for (int i = 1; i <= count; i++) {
+      out.append(i == 1 ? "" : ", ").append("\"f").append(i).append("\": ").append(i * times);
+    }
+    return out.append(more).append('}').toString();
+  }
+
+  private static Object field(Object value, String name) throws ReflectiveOperationException {
+    return value.getClass().getMethod(name).invoke(value);
+  }
+
   @Test
   void aMethodWithTooManyParameterSlotsIsAnErrorAtTheMethod() throws Exception {
     Path idl = temp.resolve("params.thrift");
