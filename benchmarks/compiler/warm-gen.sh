@@ -34,7 +34,7 @@ for target in java python; do
   read -r _ _ parley thrift parley_bytes thrift_bytes < <(grep '^result ' "$work/$target.log")
   mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
   group="$target $n lines"
-  printf 'compiler-gen-warm,%s,parley (warm JVM),%s,s\ncompiler-gen-warm,%s,thrift,%s,s\n' \
+  printf 'compiler-gen-warm,%s,parley,%s,s\ncompiler-gen-warm,%s,thrift,%s,s\n' \
     "$group" "$parley" "$group" "$thrift" >>"$work/csv"
   printf 'compiler-output-size,%s,parley,%s,MB\ncompiler-output-size,%s,thrift,%s,MB\n' \
     "$group" "$(mb "$parley_bytes")" "$group" "$(mb "$thrift_bytes")" >>"$work/csv"
