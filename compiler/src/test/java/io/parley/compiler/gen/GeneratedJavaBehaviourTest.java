@@ -24,4 +24,16 @@ class GeneratedJavaBehaviourTest {
     files.addAll(JavaGeneratorTest.generate(List.of(DIR.resolve("v2.thrift")), List.of()));
     Driver.run(DIR.resolve("BehaviourDriver.java"), files, List.of(), temp);
   }
+
+  /**
+   * Seeded random messages with fields in any order, repeated, unknown and mistyped, read by the
+   * compact decoders (declaration-order path and id switch) and the general ones (binary); the
+   * checks live in {@code fastpath/FieldOrderDriver.java}.
+   */
+  @Test
+  void decodersReadFieldsInAnyOrderByThriftsRules() throws Exception {
+    Path fastpath = Path.of("src/test/resources/fastpath");
+    List<GeneratedFile> files = JavaGeneratorTest.generate(List.of(fastpath.resolve("fastpath.thrift")), List.of());
+    Driver.run(fastpath.resolve("FieldOrderDriver.java"), files, List.of(), temp);
+  }
 }
