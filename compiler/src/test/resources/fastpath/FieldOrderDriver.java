@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * below, between and past the declared ones, of every type) and mistyped. The compact decoders
  * (declaration-order path, then the id switch) and the general decoders (binary) must both read
  * what Thrift's rules say: the last well-typed value of each known field, everything else skipped,
- * and a missing required field an error.
+ * and a missing required field an error. The same bytes cut short or damaged at random may only
+ * fail with a ProtocolException, never with another exception.
  */
 public final class FieldOrderDriver {
   private FieldOrderDriver() {}
@@ -102,6 +103,7 @@ public final class FieldOrderDriver {
         check(every.equals(expectedEvery), what + ": Every read as " + every + ", expected " + expectedEvery);
         Object narrowRead = outcome(() -> Narrow.read(Protocols.reader(protocol, bytes)));
         check(narrowRead.equals(expectedNarrow), what + ": Narrow read as " + narrowRead + ", expected " + expectedNarrow);
+        damage(protocol, bytes, random, what);
         if (every instanceof Every value) {
           ProtocolWriter out = Protocols.writer(protocol);
           value.write(out);
@@ -112,6 +114,41 @@ public final class FieldOrderDriver {
       }
     }
     check(errors > 100, "some messages lacked the required field: " + errors);
+    check(refusals > 10_000, "cut and damaged messages were refused: " + refusals);
+  }
+
+  /** Every cut of {@code bytes} (of short messages) and a few random damages read as a value or a ProtocolException. */
+  static void damage(Protocol protocol, byte[] bytes, Random random, String what) {
+    for (int n = 0; n < bytes.length; n += bytes.length < 64 ? 1 : 1 + random.nextInt(16)) {
+      byte[] cut = java.util.Arrays.copyOf(bytes, n);
+      check(!readsOrRefuses(protocol, cut), what + ": cut at " + n + " read as a value");
+    }
+    for (int i = 0; i < 3; i++) {
+      byte[] bad = bytes.clone();
+      for (int j = 1 + random.nextInt(3); j > 0 && bad.length > 0; j--) {
+        bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
+      }
+      readsOrRefuses(protocol, bad);
+    }
+  }
+
+  /** Whether Every or Narrow reads {@code bytes} as a value; fails on any exception but ProtocolException. */
+  static int refusals;
+
+  static boolean readsOrRefuses(Protocol protocol, byte[] bytes) {
+    boolean read = false;
+    for (java.util.function.Supplier<Object> reader : List.<java.util.function.Supplier<Object>>of(
+        () -> Every.read(Protocols.reader(protocol, bytes)), () -> Narrow.read(Protocols.reader(protocol, bytes)))) {
+      try {
+        reader.get();
+        read = true;
+      } catch (ProtocolException e) {
+        refusals++; // what damaged bytes may do, and cut ones must
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        throw new AssertionError(protocol + " " + java.util.HexFormat.of().formatHex(bytes) + ": " + e, e);
+      }
+    }
+    return read;
   }
 
   /** The decoded value, or "missing" when the decoder refused the message for its required field. */
