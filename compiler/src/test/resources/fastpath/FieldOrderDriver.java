@@ -6,6 +6,8 @@ import fastpath.Pick;
 import io.parley.runtime.Bytes;
 import io.parley.runtime.Protocol;
 import io.parley.runtime.ProtocolException;
+import io.parley.runtime.protocol.ByteSource;
+import io.parley.runtime.protocol.Limits;
 import io.parley.runtime.protocol.ProtocolWriter;
 import io.parley.runtime.protocol.Protocols;
 import io.parley.runtime.protocol.TType;
@@ -25,9 +27,9 @@ import java.util.function.Consumer;
  * Seeded random messages for {@code Every} and {@code Narrow}, written field by field through a
  * ProtocolWriter: fields in declaration order with gaps, in any order, repeated, unknown (ids
  * below, between and past the declared ones, of every type) and mistyped. The compact decoders
- * (declaration-order path, then the id switch) and the general decoders (binary) must both read
- * what Thrift's rules say: the last well-typed value of each known field, everything else skipped,
- * and a missing required field an error. The same bytes cut short or damaged at random may only
+ * (declaration-order path, then the id switch; from an array and from a stream trickling in) and
+ * the general decoders (binary) must all read what Thrift's rules say: the last well-typed value
+ * of each known field, everything else skipped, and a missing required field an error. The same bytes cut short or damaged at random may only
  * fail with a ProtocolException, never with another exception.
  */
 public final class FieldOrderDriver {
@@ -101,6 +103,11 @@ public final class FieldOrderDriver {
         String what = protocol + " round " + round + " " + describe(message);
         Object every = outcome(() -> Every.read(Protocols.reader(protocol, bytes)));
         check(every.equals(expectedEvery), what + ": Every read as " + every + ", expected " + expectedEvery);
+        for (int step : new int[] {1, 7}) {
+          Object streamed = outcome(() -> Every.read(Protocols.reader(protocol,
+              ByteSource.of(new Trickle(bytes, step), Limits.DEFAULT.maxMessageSize()), Limits.DEFAULT)));
+          check(streamed.equals(expectedEvery), what + ": Every read from a stream " + step + " bytes at a time as " + streamed);
+        }
         Object narrowRead = outcome(() -> Narrow.read(Protocols.reader(protocol, bytes)));
         check(narrowRead.equals(expectedNarrow), what + ": Narrow read as " + narrowRead + ", expected " + expectedNarrow);
         damage(protocol, bytes, random, what);
@@ -149,6 +156,34 @@ public final class FieldOrderDriver {
       }
     }
     return read;
+  }
+
+  /** A stream handing out at most {@code step} bytes per read, like a slow socket. */
+  static final class Trickle extends java.io.InputStream {
+    private final byte[] bytes;
+    private final int step;
+    private int pos;
+
+    Trickle(byte[] bytes, int step) {
+      this.bytes = bytes;
+      this.step = step;
+    }
+
+    @Override
+    public int read() {
+      return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (pos >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, step), bytes.length - pos);
+      System.arraycopy(bytes, pos, b, off, n);
+      pos += n;
+      return n;
+    }
   }
 
   /** The decoded value, or "missing" when the decoder refused the message for its required field. */
