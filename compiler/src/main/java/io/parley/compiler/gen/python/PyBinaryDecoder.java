@@ -74,18 +74,12 @@ final class PyBinaryDecoder {
     lines.add("    if t == 0:");
     lines.add("        break");
     lines.add("    fid = _fw.rb_i16(buf, pos + 1)[0]");
-    String keyword = "if";
+    List<PyDispatch.Branch> branches = new ArrayList<>();
     for (PyWireField f : fields) {
-      lines.add("    " + keyword + " fid == " + f.id() + " and t == " + ttype(f.type()) + ":");
-      read(f.type(), f.local(), f.local(), 0, false, 3).forEach(l -> lines.add("        " + l));
-      keyword = "elif";
+      branches.add(new PyDispatch.Branch(f.id(), "fid == " + f.id() + " and t == " + ttype(f.type()),
+          read(f.type(), f.local(), f.local(), 0, false, 3)));
     }
-    if (fields.isEmpty()) {
-      lines.add("    pos = _fw.b_skip(buf, pos + 3, t, depth, lim)");
-    } else {
-      lines.add("    else:");
-      lines.add("        pos = _fw.b_skip(buf, pos + 3, t, depth, lim)");
-    }
+    indent(PyDispatch.lines(branches, "fid", List.of("pos = _fw.b_skip(buf, pos + 3, t, depth, lim)")), lines);
     lines.add("pos += 1");
     return lines;
   }

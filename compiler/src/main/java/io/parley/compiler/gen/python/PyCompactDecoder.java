@@ -82,23 +82,17 @@ final class PyCompactDecoder {
     lines.add("        last += h >> 4");
     lines.add("    else:");
     lines.add("        last, pos = _fw.rc_i16(buf, pos)");
-    String keyword = "if";
+    List<PyDispatch.Branch> branches = new ArrayList<>();
     for (PyWireField f : fields) {
       if (PyWireField.isBool(f.type())) {
-        lines.add("    " + keyword + " last == " + f.id() + " and (t == 1 or t == 2):");
-        lines.add("        " + f.local() + " = t == 1");
+        branches.add(new PyDispatch.Branch(f.id(), "last == " + f.id() + " and (t == 1 or t == 2)",
+            List.of(f.local() + " = t == 1")));
       } else {
-        lines.add("    " + keyword + " last == " + f.id() + " and t == " + nibble(f.type()) + ":");
-        read(f.type(), f.local(), f.local(), 0, !inChain.contains(f.id()), 0).forEach(l -> lines.add("        " + l));
+        branches.add(new PyDispatch.Branch(f.id(), "last == " + f.id() + " and t == " + nibble(f.type()),
+            read(f.type(), f.local(), f.local(), 0, !inChain.contains(f.id()), 0)));
       }
-      keyword = "elif";
     }
-    if (fields.isEmpty()) {
-      lines.add("    pos = _fw.c_skip(buf, pos, t, depth, lim)");
-    } else {
-      lines.add("    else:");
-      lines.add("        pos = _fw.c_skip(buf, pos, t, depth, lim)");
-    }
+    indent(PyDispatch.lines(branches, "last", List.of("pos = _fw.c_skip(buf, pos, t, depth, lim)")), lines);
     return lines;
   }
 
