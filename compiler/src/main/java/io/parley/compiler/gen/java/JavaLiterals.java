@@ -81,8 +81,8 @@ final class JavaLiterals {
     }
     String className = types.className(struct.symbol());
     if (struct.fields().size() > MAX_CHAIN) {
-      // Values.fill(W.builder(), (W.Builder b$0) -> { b$0.f1(1); ... }).build(); '$' keeps the
-      // name clear of the IDL's, the depth of any literal nested inside.
+      // Values.fill(W.builder(), (W.Builder b$0) -> { b$0.f1(1); ... }).build(): the '$' keeps the
+      // lambda's name clear of the IDL's names, the depth clear of an enclosing literal's.
       String builder = "b$" + depth;
       StringBuilder out = new StringBuilder(types.use("io.parley.runtime.Values")).append(".fill(")
           .append(className).append(".builder(), (").append(className).append(".Builder ").append(builder)
