@@ -28,6 +28,19 @@ public final class TemplateEngine {
     this(null);
   }
 
+  /**
+   * The engine with the built-in templates only, made once per JVM: generators share it, and a
+   * JVM that generates again (the Maven plugin in a multi-module build) parses each template once.
+   */
+  public static TemplateEngine standard() {
+    return Standard.ENGINE;
+  }
+
+  /** Holds the standard engine; the JVM makes it on first use, once, whichever thread asks first. */
+  private static final class Standard {
+    static final TemplateEngine ENGINE = new TemplateEngine();
+  }
+
   /** Templates from {@code overrides} first (may be {@code null}), then from the jar. */
   public TemplateEngine(Path overrides) {
     configuration = new Configuration(Configuration.VERSION_2_3_33);

@@ -51,7 +51,7 @@ public final class JavaGenerator implements Generator {
   private final int minParallelFiles;
 
   public JavaGenerator() {
-    this(new TemplateEngine());
+    this(TemplateEngine.standard());
   }
 
   public JavaGenerator(TemplateEngine templates) {

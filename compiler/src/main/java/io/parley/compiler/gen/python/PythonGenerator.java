@@ -43,7 +43,7 @@ public final class PythonGenerator implements Generator {
   private final int minParallelParts;
 
   public PythonGenerator() {
-    this(new TemplateEngine());
+    this(TemplateEngine.standard());
   }
 
   public PythonGenerator(TemplateEngine templates) {
