@@ -79,7 +79,7 @@ final class PyBinaryDecoder {
       branches.add(new PyDispatch.Branch(f.id(), "fid == " + f.id() + " and t == " + ttype(f.type()),
           read(f.type(), f.local(), f.local(), 0, false, 3)));
     }
-    indent(PyDispatch.lines(branches, "fid", List.of("pos = _fw.b_skip(buf, pos + 3, t, depth, lim)")), lines);
+    PyDispatch.write(branches, "fid", List.of("pos = _fw.b_skip(buf, pos + 3, t, depth, lim)"), "    ", lines);
     lines.add("pos += 1");
     return lines;
   }

@@ -92,7 +92,7 @@ final class PyCompactDecoder {
             read(f.type(), f.local(), f.local(), 0, !inChain.contains(f.id()), 0)));
       }
     }
-    indent(PyDispatch.lines(branches, "last", List.of("pos = _fw.c_skip(buf, pos, t, depth, lim)")), lines);
+    PyDispatch.write(branches, "last", List.of("pos = _fw.c_skip(buf, pos, t, depth, lim)"), "    ", lines);
     return lines;
   }
 

@@ -21,16 +21,14 @@ final class PyDispatch {
   private PyDispatch() {}
 
   /**
-   * The dispatch statements, at the indentation of the loop's body: the branch whose condition
-   * holds, else {@code otherwise} (skipping the field). {@code id} is the expression holding the
-   * field's id, which the conditions compare.
+   * Adds the dispatch statements to {@code into}, each line after {@code indent}: the branch whose
+   * condition holds, else {@code otherwise} (skipping the field). {@code id} is the expression
+   * holding the field's id, which the conditions compare.
    */
-  static List<String> lines(List<Branch> branches, String id, List<String> otherwise) {
+  static void write(List<Branch> branches, String id, List<String> otherwise, String indent, List<String> into) {
     List<Branch> sorted = new ArrayList<>(branches);
     sorted.sort(Comparator.comparingInt(Branch::id));
-    List<String> lines = new ArrayList<>();
-    split(sorted, id, otherwise, lines, "");
-    return lines;
+    split(sorted, id, otherwise, into, indent);
   }
 
   private static void split(List<Branch> branches, String id, List<String> otherwise, List<String> lines,
