@@ -1,6 +1,5 @@
 package io.parley.compiler.gen.java;
 
-import io.parley.compiler.ast.StructKind;
 import io.parley.compiler.diag.Diagnostics;
 import io.parley.compiler.schema.ConstDef;
 import io.parley.compiler.schema.Definition;
@@ -36,17 +35,21 @@ final class JavaClassSize {
     for (ThriftFile file : schema.files()) {
       for (Definition d : file.definitions()) {
         if (d instanceof StructDef s && s.fields().size() > MAX_MEMBERS) {
-          String kind = s.kind() == StructKind.UNION ? "union" : s.kind() == StructKind.EXCEPTION ? "exception" : "struct";
-          diagnostics.error(d.location(), "the " + kind + " '" + d.name() + "' has " + s.fields().size()
+          diagnostics.error(d.location(), "the " + s.kind().keyword() + " '" + d.name() + "' has " + s.fields().size()
               + " fields; generated Java holds at most " + MAX_MEMBERS + " (a JVM method holds 64 KiB of code); split it");
-        } else if (d instanceof ServiceDef service && constants(service) > MAX_CONSTANTS) {
-          diagnostics.error(d.location(), "the service '" + d.name() + "' has too many methods for one Java class ("
-              + service.methods().size() + "; its server side would need about " + constants(service)
-              + " of the 65,535 constants a class holds); split it into services, one extending another");
-        } else if (d instanceof ConstDef c && ConstantCode.bytes(c.value()) > ConstantCode.MAX_BYTES) {
-          diagnostics.error(d.location(), "the constant '" + d.name() + "' is too large for Java: building it takes"
-              + " about " + ConstantCode.bytes(c.value()) + " bytes of code, and a JVM method holds 65,535;"
-              + " split it into several constants");
+        } else if (d instanceof ServiceDef service) {
+          int constants = constants(service);
+          if (constants > MAX_CONSTANTS) {
+            diagnostics.error(d.location(), "the service '" + d.name() + "' has too many methods for one Java class ("
+                + service.methods().size() + "; its server side would need about " + constants
+                + " of the 65,535 constants a class holds); split it into services, one extending another");
+          }
+        } else if (d instanceof ConstDef c) {
+          long bytes = ConstantCode.bytes(c.value());
+          if (bytes > ConstantCode.MAX_BYTES) {
+            diagnostics.error(d.location(), "the constant '" + d.name() + "' is too large for Java: building it takes"
+                + " about " + bytes + " bytes of code, and a JVM method holds 65,535; split it into several constants");
+          }
         } else if (d instanceof EnumDef e && e.constants().size() > MAX_MEMBERS) {
           diagnostics.error(d.location(), "the enum '" + d.name() + "' has " + e.constants().size()
               + " values; generated Java holds at most " + MAX_MEMBERS + " (a JVM method holds 64 KiB of code); split it");
