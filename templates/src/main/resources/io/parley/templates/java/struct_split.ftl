@@ -35,36 +35,8 @@
 </#if>
 </#list>
 <#list s.runs as run>
-
-    /** Reads field {@code id$$} if it is in run ${run.index}; false if it is not. */
-    boolean read${run.index}(ProtocolReader in, short id$$, byte wireType$$) {
-      switch (id$$) {
-<#list run.fields as f>
-        case ${f.id}: {
-<@block of=f.readLines by="          "/>
-          break;
-        }
-</#list>
-        default:
-          return false;
-      }
-      return true;
-    }
-
-    /** {@link #read${run.index}} for the compact protocol. */
-    boolean readCompact${run.index}(CompactProtocolReader in, short id$$, int type$$) {
-      switch (id$$) {
-<#list run.fields as f>
-        case ${f.id}: {
-<@block of=f.compactReadLines by="          "/>
-          break;
-        }
-</#list>
-        default:
-          return false;
-      }
-      return true;
-    }
+<@m.runRead run=run method="read" reader="ProtocolReader" typeParam="byte wireType$$" lines="readLines" what="field"/>
+<@m.runRead run=run method="readCompact" reader="CompactProtocolReader" typeParam="int type$$" lines="compactReadLines" what="field"/>
 <#if run.required>
 
     /** Fails unless every required field of run ${run.index} was read. */

@@ -163,21 +163,7 @@ public final class ${s.name} {
     private Kind kind;
     private Object value;
 <#list s.runs as run>
-
-    /** Reads member {@code id$$} if it is one of run ${run.index}; false if it is not. */
-    boolean read${run.index}(ProtocolReader in, short id$$, byte wireType$$) {
-      switch (id$$) {
-<#list run.fields as f>
-        case ${f.id}: {
-<@block of=f.readLines by="          "/>
-          break;
-        }
-</#list>
-        default:
-          return false;
-      }
-      return true;
-    }
+<@m.runRead run=run method="read" reader="ProtocolReader" typeParam="byte wireType$$" lines="readLines" what="member"/>
 </#list>
   }
 </#if>
