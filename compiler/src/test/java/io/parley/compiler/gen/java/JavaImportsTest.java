@@ -83,4 +83,34 @@ class JavaImportsTest {
   void aNameAtTheVeryEndCounts() {
     assertEquals(HEADER + "import b.Bar;\n\n" + "Bar", prune("Bar"));
   }
+
+  @Test
+  void textOutsideLatin1DoesNotHideOrInventANameAfterIt() {
+    String body = "class X { String s = \"\uD83D\uDE00 \u2192 Zo\u00EB\"; Foo f; a.Bar b; }\n";
+    assertEquals(HEADER + "import a.Foo;\n\n" + body, prune(body));
+  }
+
+  @Test
+  void namesOutsideLatin1AreFoundAsWholeIdentifiers() {
+    String imports = "import a.\u03A9mega;\nimport b.Bar;\n\n";
+    String used = "class X { \u03A9mega o; x.Bar b; }\n";
+    assertEquals(HEADER + "import a.\u03A9mega;\n\n" + used, JavaImports.pruneImports(HEADER + imports + used));
+    String inside = "class X { a\u03A9mega o; Bar b; }\n";
+    assertEquals(HEADER + "import b.Bar;\n\n" + inside, JavaImports.pruneImports(HEADER + imports + inside));
+  }
+
+  @Test
+  void everyNameIsFoundWhereverItFirstOccurs() {
+    StringBuilder imports = new StringBuilder();
+    StringBuilder body = new StringBuilder("class X {\n");
+    for (int i = 0; i < 70; i++) {
+      imports.append("import p").append(i).append(".C").append(i).append(";\n");
+      body.append(i % 2 == 0 ? "  C" + i + " f" + i + ";\n" : "  q.C" + i + " f" + i + ";\n");
+    }
+    String source = HEADER + imports + "\n" + body + "}\n";
+    String pruned = JavaImports.pruneImports(source);
+    for (int i = 0; i < 70; i++) {
+      assertEquals(i % 2 == 0, pruned.contains("import p" + i + ".C" + i + ";"), "C" + i);
+    }
+  }
 }
