@@ -143,6 +143,17 @@ class FixedWidth(unittest.TestCase):
     def test_length_table_holds_the_binary_lengths(self) -> None:
         self.assertEqual(fw.B_LENGTH, tuple(struct.pack("!i", n) for n in range(256)))
 
+    def test_string_header_tables_hold_what_the_checked_writer_writes(self) -> None:
+        for field_id in (-32768, -1, 0, 1, 2, 255, 256, 32767):
+            table = fw.bh_string_table(field_id)
+            self.assertIs(table, fw.bh_string_table(field_id))  # one per id, shared
+            self.assertEqual(len(table), 256)
+            for n in (0, 1, 127, 128, 255):
+                w = BinaryProtocolWriter()
+                w.field_begin(TType.STRING, field_id)
+                w.write_binary(b"x" * n)
+                self.assertEqual(table[n] + b"x" * n, w.getvalue(), (field_id, n))
+
 
 class Skipping(unittest.TestCase):
     def test_skips_match_the_checked_reader_and_its_limits(self) -> None:

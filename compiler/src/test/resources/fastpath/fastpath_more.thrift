@@ -82,3 +82,11 @@ struct Names {
   31: binary Fallback
   32: i32 ZIGZAG
 }
+
+/**
+ * Named like the module's table of binary headers of string field 2, which Temporaries.a and this
+ * struct's own field are written with: the class must not replace the table.
+ */
+struct _bh_s2 {
+  2: string text
+}

@@ -102,6 +102,7 @@ def values() -> list[Any]:
                                                                 ninetyNine=-99, one=1), more.OddIds()]
     out += [more.Temporaries(a_n0=7, a="hello", b_c0=[1, 2], b=["x"], c_x0=-3, c={"k": 300}, d_e0=9, d=b"\x00\x01"),
             more.Temporaries(a_n0=200, a="é" * 200, b_c0=[], b=["y"] * 20, c_x0=1 << 40, c={}, d_e0=-1, d=b"")]
+    out += [more._bh_s2_(text="t" * n) for n in (0, 1, 255, 256, 70000)]
     out += [more.Names(buf="s1" * 3, pos=[2, 300, -2], end={"k3": 21}, depth=-(4 << 33), lim=False, cls=6.5,
                        d=bytes([7, 248]), r=1008, w="s9" * 3, ttype=[10, 300, -10], fid={"k11": 77},
                        kind=-(12 << 33), value=False, members=14.5, h=bytes([15, 240]), t=1016,
@@ -127,6 +128,9 @@ def check_value(value: Any, protocol: Protocol) -> bytes:
     name = f"{protocol.name} {cls.__name__}"
     data = encode(value, protocol)
     check(data == generic_bytes(value, protocol), f"{name}: fast and generic encoders differ")
+    buf = bytearray()
+    getattr(value, "_write_" + protocol.value)(buf)  # encode() would hide its failure behind the generic path
+    check(bytes(buf) == data, f"{name}: the fast encoder itself differs")
     w = writer(protocol)
     value.write(w)
     check(w.getvalue() == data, f"{name}: write(w) differs")

@@ -25,6 +25,10 @@ else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
 _setattr = object.__setattr__
+# Binary headers of string fields with each short length, by field id (see parley.fastwire).
+_bh_s1 = _fw.bh_string_table(1)
+_bh_s2 = _fw.bh_string_table(2)
+_bh_s4 = _fw.bh_string_table(4)
 
 __all__ = [
     "Operation",
@@ -138,7 +142,8 @@ class Work:
         _comment__v = self.comment
         if _comment__v is not None:
             _comment__b0 = _comment__v.encode()
-            buf += _fw.bh_i32(11, 4, len(_comment__b0))
+            _comment__n0 = len(_comment__b0)
+            buf += _bh_s4[_comment__n0] if _comment__n0 < 256 else _fw.bh_i32(11, 4, _comment__n0)
             buf += _comment__b0
         buf.append(0)
 
@@ -439,7 +444,8 @@ class InvalidOperation(_errors.DeclaredError):
         _why__v = self.why
         if _why__v is not None:
             _why__b0 = _why__v.encode()
-            buf += _fw.bh_i32(11, 2, len(_why__b0))
+            _why__n0 = len(_why__b0)
+            buf += _bh_s2[_why__n0] if _why__n0 < 256 else _fw.bh_i32(11, 2, _why__n0)
             buf += _why__b0
         buf.append(0)
 
@@ -1403,7 +1409,8 @@ class _Calculator_log_args:
 
     def _write_binary(self, buf: bytearray) -> None:
         _message__b0 = self.message.encode()
-        buf += _fw.bh_i32(11, 1, len(_message__b0))
+        _message__n0 = len(_message__b0)
+        buf += _bh_s1[_message__n0] if _message__n0 < 256 else _fw.bh_i32(11, 1, _message__n0)
         buf += _message__b0
         buf.append(0)
 

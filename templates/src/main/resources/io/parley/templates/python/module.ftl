@@ -28,6 +28,12 @@ else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
 _setattr = object.__setattr__
+<#if module.stringTables?has_content>
+# Binary headers of string fields with each short length, by field id (see parley.fastwire).
+</#if>
+<#list module.stringTables as t>
+${t.name} = _fw.bh_string_table(${t.id})
+</#list>
 
 __all__ = [
 <#list module.enums as e>

@@ -83,6 +83,24 @@ final class PyBinaryCodec {
     return format.toString();
   }
 
+  /**
+   * The module-level name of the table of string headers of field {@code id} by length (bound to
+   * {@code _fw.bh_string_table(id)}), which the writers of its string and binary fields index.
+   */
+  static String stringTable(int id) {
+    return id < 0 ? "_bh_sm" + -id : "_bh_s" + id;
+  }
+
+  /** The ids of the fields whose {@link #stringTable} {@link #writeStruct} names, in order. */
+  static List<Integer> stringTableIds(List<PyWireField> fields) {
+    return fields.stream()
+        .filter(f -> f.type().trueType() instanceof ThriftType.Base b
+            && (b.kind() == BaseKind.STRING || b.kind() == BaseKind.BINARY))
+        .map(PyWireField::id)
+        .distinct()
+        .toList();
+  }
+
   /** The body of {@code _write_binary(self, buf)}. */
   List<String> writeStruct(List<PyWireField> fields) {
     List<String> lines = new ArrayList<>();
@@ -159,9 +177,12 @@ final class PyBinaryCodec {
         default -> null;
       };
       if (b.kind() == BaseKind.STRING || b.kind() == BaseKind.BINARY) {
+        // The header with a short length comes from the module's table for this field id.
         String v = f.local() + "_b0";
+        String n = f.local() + "_n0";
         return List.of(v + " = " + expr + (b.kind() == BaseKind.STRING ? ".encode()" : ""),
-            "buf += _fw.bh_i32(" + head + "len(" + v + "))",
+            n + " = len(" + v + ")",
+            "buf += " + stringTable(f.id()) + "[" + n + "] if " + n + " < 256 else _fw.bh_i32(" + head + n + ")",
             "buf += " + v);
       }
     }

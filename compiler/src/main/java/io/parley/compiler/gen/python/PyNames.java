@@ -33,7 +33,12 @@ final class PyNames {
 
   /** A name defined at module level: a class, a constant, a function. */
   static String global(String name) {
-    return KEYWORDS.contains(name) || RESERVED_GLOBALS.contains(name) ? name + "_" : name;
+    return KEYWORDS.contains(name) || RESERVED_GLOBALS.contains(name) || isStringTable(name) ? name + "_" : name;
+  }
+
+  /** Whether {@code name} is spelled like a module's string header table ({@code _bh_s2}, {@code _bh_sm1}). */
+  private static boolean isStringTable(String name) {
+    return name.startsWith("_bh_s") && name.matches("_bh_sm?[0-9]+");
   }
 
   /** A field, parameter or method name. */

@@ -71,7 +71,8 @@ final class PyStructs {
         + (written ? ", init=False, repr=False, eq=False" : "");
     List<String> methods = written ? PyValueMethods.lines(name, exception, union, views) : List.of();
     return new PyViews.Struct(name, idlName, exception, union, views, doc, decorator, methods,
-        compact.writeStruct(wire), compactRead, binary.writeStruct(wire), binaryRead);
+        compact.writeStruct(wire), compactRead, binary.writeStruct(wire), binaryRead,
+        PyBinaryCodec.stringTableIds(wire));
   }
 
   /**

@@ -21,11 +21,13 @@ public final class PyViews {
    * {@code decorator} is the arguments of the dataclass decorator (printed as {@code _dataclass},
    * which type checkers see as {@code dataclasses.dataclass}); {@code valueMethods}
    * the {@code __init__}, {@code __repr__}, {@code __eq__} and {@code __hash__} it then leaves to
-   * the class, at class-body indentation (empty when the decorator makes them).
+   * the class, at class-body indentation (empty when the decorator makes them). {@code
+   * stringTables} are the field ids whose module-level string header tables {@code binaryWrite}
+   * names (see {@code PyBinaryCodec.stringTable}).
    */
   public record Struct(String name, String idlName, boolean exception, boolean union, List<Field> fields,
       List<String> doc, String decorator, List<String> valueMethods, List<String> compactWrite,
-      List<String> compactRead, List<String> binaryWrite, List<String> binaryRead) {}
+      List<String> compactRead, List<String> binaryWrite, List<String> binaryRead, List<Integer> stringTables) {}
 
   /** One enum value. */
   public record EnumConstant(String name, int value, List<String> doc) {}
@@ -50,16 +52,24 @@ public final class PyViews {
   public record Service(String name, String idlName, String functionPrefix, String base, String baseProcessor,
       List<Method> methods, List<Struct> wireStructs, List<String> doc) {}
 
-  /** A struct, union or exception rendered by {@code python/dataclass.ftl}, with the name the module exports. */
-  public record StructCode(String name, String code) {}
+  /**
+   * A struct, union or exception rendered by {@code python/dataclass.ftl}, with the name the module
+   * exports and the field ids whose string header tables its code names.
+   */
+  public record StructCode(String name, String code, List<Integer> stringTables) {}
 
   /**
    * A service rendered by {@code python/service.ftl}, with what the module exports of it: the
-   * class names derive from {@code name}, the processor factories from {@code functionPrefix}.
+   * class names derive from {@code name}, the processor factories from {@code functionPrefix};
+   * and the field ids whose string header tables its wire structs name.
    */
-  public record ServiceCode(String name, String functionPrefix, String code) {}
+  public record ServiceCode(String name, String functionPrefix, String code, List<Integer> stringTables) {}
+
+  /** A module-level table of string headers: {@code name = _fw.bh_string_table(id)}. */
+  public record StringTable(String name, int id) {}
 
   /** One generated module; its structs and services come rendered, in the order of the IDL. */
   public record Module(String name, String source, List<String> imports, List<Enum> enums,
-      List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc) {}
+      List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc,
+      List<StringTable> stringTables) {}
 }

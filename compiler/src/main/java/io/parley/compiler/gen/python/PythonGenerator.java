@@ -148,11 +148,13 @@ public final class PythonGenerator implements Generator {
       PyStructs structViews = new PyStructs(types, literals);
       if (d instanceof StructDef s) {
         PyViews.Struct view = structViews.struct(s);
-        return new PyViews.StructCode(view.name(), templates.renderPart("python/dataclass.ftl", Map.of("s", view)));
+        return new PyViews.StructCode(view.name(), templates.renderPart("python/dataclass.ftl", Map.of("s", view)),
+            view.stringTables());
       }
       PyViews.Service view = new PyServices(schema, types, structViews, literals).service((ServiceDef) d);
+      List<Integer> tables = view.wireStructs().stream().flatMap(s -> s.stringTables().stream()).toList();
       return new PyViews.ServiceCode(view.name(), view.functionPrefix(),
-          templates.renderPart("python/service.ftl", Map.of("service", view)));
+          templates.renderPart("python/service.ftl", Map.of("service", view)), tables);
     }
 
     /** Takes the next rendered struct or service; on the calling thread. */
@@ -191,8 +193,13 @@ public final class PythonGenerator implements Generator {
               literals.expression(c.value(), c.type()), PyStructs.docLines(c.doc())));
         }
       }
+      java.util.SortedSet<Integer> ids = new java.util.TreeSet<>();
+      structs.forEach(s -> ids.addAll(s.stringTables()));
+      services.forEach(s -> ids.addAll(s.stringTables()));
+      List<PyViews.StringTable> tables =
+          ids.stream().map(id -> new PyViews.StringTable(PyBinaryCodec.stringTable(id), id)).toList();
       return new PyViews.Module(PyNames.moduleOf(file), file.name() + ".thrift", imports, enums, structs,
-          services, constants, PyStructs.docLines(file.doc()));
+          services, constants, PyStructs.docLines(file.doc()), tables);
     }
   }
 }
