@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import socket
+import ssl
 import struct
+import sys
 import time
 
 from .errors import ProtocolError, ProtocolErrorKind, TransportError, TransportErrorKind
@@ -19,47 +22,93 @@ _MAX_CHUNK = 1024 * 1024
 # Larger reads ask for what they need, so a long body is not copied twice.
 _SMALL = 4096
 _READ_AHEAD = 64 * 1024
-# How far a socket timeout may lag the deadline before it is set again. poll() waits in whole
-# milliseconds, so a smaller difference changes nothing; setting it costs a system call.
+# How far a socket timeout may lag the deadline before it is set again. Waits end in whole
+# milliseconds or coarser, so a smaller difference changes nothing; setting it costs a system call.
 _SLACK = 0.001
+# Linux enforces a blocking socket's receive and send timeouts itself (SO_RCVTIMEO, SO_SNDTIMEO),
+# at no cost per call, where a Python socket timeout polls before every recv and send: two more
+# system calls per call. Elsewhere, and on TLS sockets, Python's timeout is used.
+_TIMEVAL = struct.Struct("@ll")
+_KERNEL_TIMEOUTS = sys.platform.startswith("linux") and _TIMEVAL.size == 16
+
+
+def _timeval(timeout: float | None) -> bytes:
+    """A timeout as the kernel takes it, rounded up to a microsecond; zero waits forever."""
+    if timeout is None:
+        return _TIMEVAL.pack(0, 0)
+    seconds, micros = divmod(min(math.ceil(timeout * 1_000_000), 1 << 62), 1_000_000)
+    return _TIMEVAL.pack(seconds, micros)
 
 
 class SocketStream:
     """Reads and writes a socket, turning its failures into TransportErrors.
 
     ``deadline`` (a ``time.monotonic()`` value), when set, bounds every wait for the socket until
-    it is cleared, to within a millisecond (never early; bytes already received are returned
-    without waiting); otherwise the socket's own timeout applies.
+    it is cleared, to within a few milliseconds (never early; bytes already received are returned
+    without waiting); otherwise the stream's own timeout applies.
     """
 
-    __slots__ = ("sock", "deadline", "_timeout", "_armed", "_ahead", "_at")
+    __slots__ = ("sock", "deadline", "_timeout", "_kernel", "_armed_recv", "_armed_send", "_ahead",
+                 "_at")
 
-    def __init__(self, sock: socket.socket, timeout: float | None) -> None:
+    def __init__(self, sock: socket.socket, timeout: float | None,
+                 kernel_timeouts: bool = True) -> None:
+        """``kernel_timeouts=False`` keeps Python's timeout on a socket about to be wrapped in TLS,
+        whose handshake only a Python timeout bounds."""
         self.sock = sock
         self.deadline: float | None = None
         self._timeout = timeout
-        # The timeout the socket has now: setting it is a system call, so it is set only on change.
-        self._armed = timeout
+        self._kernel = kernel_timeouts and _KERNEL_TIMEOUTS and type(sock) is socket.socket and (
+            timeout is None or timeout > 0)
+        # The timeouts the socket has now: setting one is a system call, so it is set on change only.
+        self._armed_recv = self._armed_send = timeout
         # Bytes received but not yet read, from _at on.
         self._ahead = b""
         self._at = 0
-        sock.settimeout(timeout)
+        if self._kernel:
+            sock.settimeout(None)
+            self._set_kernel(socket.SO_RCVTIMEO, timeout)
+            self._set_kernel(socket.SO_SNDTIMEO, timeout)
+        else:
+            sock.settimeout(timeout)
 
-    def _arm(self) -> None:
+    def use_tls(self, sock: ssl.SSLSocket) -> None:
+        """Goes on over ``sock``, this stream's socket wrapped in TLS (made with
+        ``kernel_timeouts=False``), with the stream's timeout."""
+        if self._kernel:
+            raise ValueError("a stream for TLS is made with kernel_timeouts=False")
+        self.sock = sock
+        sock.settimeout(self._timeout)
+        self._armed_recv = self._armed_send = self._timeout
+
+    def _set_kernel(self, option: int, timeout: float | None) -> None:
+        self.sock.setsockopt(socket.SOL_SOCKET, option, _timeval(timeout))
+
+    def _arm(self, sending: bool) -> None:
+        """Gives the socket the timeout of the next wait in the direction ``sending`` tells."""
         deadline = self.deadline
+        armed = self._armed_send if sending else self._armed_recv
         if deadline is None:
-            if self._armed != self._timeout:
-                self.sock.settimeout(self._timeout)
-                self._armed = self._timeout
-            return
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TransportError(TransportErrorKind.TIMED_OUT, "call timed out")
-        armed = self._armed
-        if armed is None or armed < left or armed > left + _SLACK:
+            if armed == self._timeout:
+                return
+            armed = self._timeout
+        else:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TransportError(TransportErrorKind.TIMED_OUT, "call timed out")
+            if armed is not None and left <= armed <= left + _SLACK:
+                return
             # Half the slack ahead, so that calls made back to back with the same timeout reuse it.
-            armed = self._armed = left + _SLACK / 2
+            armed = left + _SLACK / 2
+        if not self._kernel:
             self.sock.settimeout(armed)
+            self._armed_send = self._armed_recv = armed
+        elif sending:
+            self._set_kernel(socket.SO_SNDTIMEO, armed)
+            self._armed_send = armed
+        else:
+            self._set_kernel(socket.SO_RCVTIMEO, armed)
+            self._armed_recv = armed
 
     def read(self, n: int) -> bytes:
         """Returns between 1 and ``n`` bytes (none for 0); raises TransportError at the end of the
@@ -81,10 +130,10 @@ class SocketStream:
         return data[:n]
 
     def _receive(self, n: int) -> bytes:
-        self._arm()
+        self._arm(False)
         try:
             data = self.sock.recv(n)
-        except TimeoutError:
+        except (TimeoutError, BlockingIOError):  # the latter from the kernel's timeout
             raise TransportError(TransportErrorKind.TIMED_OUT, "timed out waiting for the peer") \
                 from None
         except OSError as e:
@@ -95,10 +144,10 @@ class SocketStream:
 
     def write(self, data: bytes | bytearray) -> None:
         """Sends all of ``data``."""
-        self._arm()
+        self._arm(True)
         try:
             self.sock.sendall(data)
-        except TimeoutError:
+        except (TimeoutError, BlockingIOError):
             raise TransportError(TransportErrorKind.TIMED_OUT, "timed out sending") from None
         except OSError as e:
             raise TransportError(TransportErrorKind.CLOSED, f"connection failed: {e}") from e
@@ -129,8 +178,8 @@ class Connection:
     """
 
     def __init__(self, sock: socket.socket, protocol: Protocol, framing: Framing, limits: Limits,
-                 timeout: float | None) -> None:
-        self.stream = SocketStream(sock, timeout)
+                 timeout: float | None, kernel_timeouts: bool = True) -> None:
+        self.stream = SocketStream(sock, timeout, kernel_timeouts)
         self.framing = framing
         self._limits = limits
         self._writer = writer(protocol)

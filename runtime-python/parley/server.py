@@ -135,7 +135,7 @@ class Server:
                 return
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             session = _Session(Connection(sock, self._protocol, self._framing, self._limits,
-                                          self._read_timeout), addr)
+                                          self._read_timeout, self._ssl is None), addr)
             self._sessions.add(session)
             assert self._pool is not None
             future = self._pool.submit(self._serve, session)
@@ -148,8 +148,7 @@ class Server:
         try:
             if self._ssl is not None:
                 # Before any read, so no plaintext byte waits in the stream's read-ahead.
-                conn.stream.sock = self._ssl.wrap_socket(conn.sock, server_side=True)
-                conn.stream.sock.settimeout(self._read_timeout)
+                conn.stream.use_tls(self._ssl.wrap_socket(conn.sock, server_side=True))
             while not self._stopping:
                 r = conn.receive()
                 if r is None:

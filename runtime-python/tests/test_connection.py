@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import socket
 import struct
+import sys
 import threading
 import time
 import unittest
+from typing import Callable
 
 from parley.connection import Connection, SocketStream
 from parley.errors import TransportError, TransportErrorKind as TE
@@ -124,20 +126,48 @@ class FramesTest(unittest.TestCase):
 
 
 class DeadlineTest(unittest.TestCase):
-    """The socket timeout follows the deadline without being set on every read and write."""
+    """Waits end at the deadline, or at the stream's own timeout without one, never early, whether
+    the kernel (Linux, plain sockets) or Python enforces them; the timeout is set on change only."""
 
-    def test_clearing_the_deadline_restores_the_streams_own_timeout(self) -> None:
-        a, b = socket.socketpair()
-        with a, b:
-            stream = SocketStream(a, 7.0)
-            stream.deadline = time.monotonic() + 2
-            b.sendall(b"hi")
-            self.assertEqual(stream.read(10), b"hi")
-            self.assertLessEqual(a.gettimeout() or 0, 2.01)
-            stream.deadline = None
-            b.sendall(b"again")
-            self.assertEqual(stream.read(10), b"again")
-            self.assertEqual(a.gettimeout(), 7.0)
+    def timed_out(self, wait: Callable[[], object]) -> float:
+        started = time.monotonic()
+        with self.assertRaises(TransportError) as caught:
+            wait()
+        self.assertEqual(caught.exception.kind, TE.TIMED_OUT)
+        return time.monotonic() - started
+
+    def test_reads_wait_until_the_deadline_then_for_the_streams_own_timeout(self) -> None:
+        for kernel in (True, False):
+            with self.subTest(kernel_timeouts=kernel):
+                a, b = socket.socketpair()
+                with a, b:
+                    stream = SocketStream(a, 0.5, kernel)
+                    if kernel and sys.platform.startswith("linux"):
+                        self.assertIsNone(a.gettimeout(), "the kernel times the waits")
+                        self.assertNotEqual(a.getsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, 16), bytes(16))
+                    deadline = stream.deadline = time.monotonic() + 0.15
+                    b.sendall(b"hi")
+                    self.assertEqual(stream.read(10), b"hi")
+                    self.timed_out(lambda: stream.read(10))
+                    self.assertGreaterEqual(time.monotonic(), deadline, "never before the deadline")
+                    self.assertLess(time.monotonic(), deadline + 0.3)
+                    stream.deadline = None
+                    b.sendall(b"again")
+                    self.assertEqual(stream.read(10), b"again")
+                    took = self.timed_out(lambda: stream.read(10))
+                    self.assertGreaterEqual(took, 0.5)
+                    self.assertLess(took, 1.5)
+
+    def test_a_send_the_peer_does_not_read_times_out_at_the_deadline(self) -> None:
+        for kernel in (True, False):
+            with self.subTest(kernel_timeouts=kernel):
+                a, b = socket.socketpair()
+                with a, b:
+                    stream = SocketStream(a, None, kernel)
+                    deadline = stream.deadline = time.monotonic() + 0.2
+                    self.timed_out(lambda: stream.write(bytes(64 << 20)))
+                    self.assertGreaterEqual(time.monotonic(), deadline)
+                    self.assertLess(time.monotonic(), deadline + 1.0)
 
     def test_a_passed_deadline_fails_before_touching_the_socket(self) -> None:
         a, b = socket.socketpair()

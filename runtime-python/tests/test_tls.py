@@ -8,6 +8,7 @@ import socket
 import ssl
 import subprocess
 import tempfile
+import time
 import unittest
 
 from parley.aio import AsyncClient, AsyncServer
@@ -86,6 +87,18 @@ class TlsTest(unittest.TestCase):
                 Client("127.0.0.1", server.port, ssl_context=ssl.create_default_context())
             with Client("127.0.0.1", server.port, ssl_context=self.client_context()) as c:
                 self.assertEqual(c.call(*calls.add(1, 2)), 3, "the server survives a failed handshake")
+
+    def test_a_handshake_that_never_comes_ends_at_the_read_timeout(self) -> None:
+        with sync_server(sync_processor(Calc()), ssl_context=self.server_context(), read_timeout=0.3) as server:
+            with socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw:
+                started = time.monotonic()
+                try:
+                    self.assertEqual(raw.recv(100), b"", "the server closes the connection")
+                except ConnectionResetError:
+                    pass  # as clean an ending
+                self.assertLess(time.monotonic() - started, 5.0)
+            with Client("127.0.0.1", server.port, ssl_context=self.client_context()) as c:
+                self.assertEqual(c.call(*calls.add(1, 2)), 3)
 
     def test_plain_client_against_tls_server_fails_cleanly(self) -> None:
         with sync_server(sync_processor(Calc()), ssl_context=self.server_context()) as server:
