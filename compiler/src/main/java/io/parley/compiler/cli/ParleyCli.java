@@ -17,10 +17,18 @@ import picocli.CommandLine.Command;
     description = "Compiles Apache Thrift IDL to Java and Python.",
     subcommands = {CheckCommand.class, GenCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCli implements Runnable {
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // picocli registers converters for java.time and java.sql types by reflection as it starts,
+    // which initializes java.time's formatters: tens of milliseconds of a short run, for types no
+    // option here takes. Set in this process's entry point only, unless set already.
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
+    }
     System.exit(run(args));
   }
 
