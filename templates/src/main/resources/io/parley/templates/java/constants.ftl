@@ -13,9 +13,7 @@ public final class ${c.name} {
   private ${c.name}() {}
 <#list c.constants as k>
 
-<#if k.doc?has_content>
 <@m.doc lines=k.doc indent="  "/>
-</#if>
 <#if k.own>
   public static final ${k.type} ${k.name} = ${k.name}$$();
 <#else>

@@ -11,9 +11,7 @@ import ${imp};
 <@m.doc lines=e.doc/>
 public final class ${e.name} {
 <#list e.constants as c>
-<#if c.doc?has_content>
 <@m.doc lines=c.doc indent="  "/>
-</#if>
   public static final ${e.name} ${c.name} = new ${e.name}(${c.value}, "${c.idlName}");
 </#list>
 

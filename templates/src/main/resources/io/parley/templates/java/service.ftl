@@ -11,9 +11,7 @@ import ${imp};
 <@m.doc lines=s.doc/>
 public interface ${s.name}<#if s.baseInterface?has_content> extends ${s.baseInterface}</#if> {
 <#list s.methods as method>
-<#if method.doc?has_content>
 <@m.doc lines=method.doc indent="  "/>
-</#if>
   ${method.signature};
 <#sep>
 

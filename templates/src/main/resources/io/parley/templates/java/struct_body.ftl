@@ -46,9 +46,7 @@ ${indent}return new ${struct.name}(values$$);
 </#if>
 <#list s.fields as f>
 
-<#if f.doc?has_content>
 <@m.doc lines=f.doc indent="  "/>
-</#if>
   public ${f.type} ${f.name}() {
     return ${f.name};
   }

@@ -27,9 +27,7 @@ public final class ${s.name} {
   }
 <#list s.fields as f>
 
-<#if f.doc?has_content>
 <@m.doc lines=f.doc indent="  "/>
-</#if>
   public static ${s.name} ${f.name}(${f.type} ${f.name}) {
     return new ${s.name}(Kind.${f.constant}, ${f.stored});
   }

@@ -18,9 +18,7 @@ class ${service.name}(<#if service.base?has_content>${service.base}, </#if>typin
 <#list service.methods as method>
 
     def ${method.name}(self<#if method.parameters?has_content>, ${method.parameters}</#if>) -> ${method.result}:
-<#if method.doc?has_content>
 <@m.docstring lines=method.doc indent="        "/>
-</#if>
         ...
 </#list>
 
@@ -44,9 +42,7 @@ class ${service.name}Client<#if service.base?has_content>(${service.base}Client)
 <#list service.methods as method>
 
     def ${method.name}(self<#if method.parameters?has_content>, ${method.parameters}</#if>) -> ${method.result}:
-<#if method.doc?has_content>
 <@m.docstring lines=method.doc indent="        "/>
-</#if>
 <@block of=method.clientLines by="        "/>
 </#list>
 

@@ -13,9 +13,7 @@ class ${s.name}:
 </#if>
 <#list s.fields as f>
     ${f.name}${f.declaration}
-<#if f.doc?has_content>
 <@m.docstring lines=f.doc indent="    "/>
-</#if>
 </#list>
 <#if s.union>
 
