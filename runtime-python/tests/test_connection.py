@@ -144,7 +144,8 @@ class DeadlineTest(unittest.TestCase):
                     stream = SocketStream(a, 0.5, kernel)
                     if kernel and sys.platform.startswith("linux"):
                         self.assertIsNone(a.gettimeout(), "the kernel times the waits")
-                        self.assertNotEqual(a.getsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, 16), bytes(16))
+                        armed = a.getsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, 16)
+                        self.assertNotEqual(armed, bytes(16))
                     deadline = stream.deadline = time.monotonic() + 0.15
                     b.sendall(b"hi")
                     self.assertEqual(stream.read(10), b"hi")
@@ -168,6 +169,25 @@ class DeadlineTest(unittest.TestCase):
                     self.timed_out(lambda: stream.write(bytes(64 << 20)))
                     self.assertGreaterEqual(time.monotonic(), deadline)
                     self.assertLess(time.monotonic(), deadline + 1.0)
+
+    def test_calls_made_back_to_back_with_one_timeout_set_it_once(self) -> None:
+        class Counting(socket.socket):  # a subclass: the stream uses Python's timeout on it
+            settings = 0
+
+            def settimeout(self, value: float | None) -> None:
+                Counting.settings += 1
+                super().settimeout(value)
+
+        a, b = socket.socketpair()
+        with a, b, Counting(fileno=a.detach()) as counted:
+            stream = SocketStream(counted, None)
+            for _ in range(200):
+                stream.deadline = time.monotonic() + 5
+                stream.write(b"ping")
+                self.assertEqual(b.recv(10), b"ping")
+                b.sendall(b"pong")
+                self.assertEqual(stream.read(10), b"pong")
+            self.assertLessEqual(Counting.settings, 10, "set once, then again only if calls slow down")
 
     def test_a_passed_deadline_fails_before_touching_the_socket(self) -> None:
         a, b = socket.socketpair()

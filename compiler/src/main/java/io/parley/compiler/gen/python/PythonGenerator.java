@@ -193,7 +193,7 @@ public final class PythonGenerator implements Generator {
               literals.expression(c.value(), c.type()), PyStructs.docLines(c.doc())));
         }
       }
-      java.util.SortedSet<Integer> ids = new java.util.TreeSet<>();
+      Set<Integer> ids = new TreeSet<>(); // in order of id
       structs.forEach(s -> ids.addAll(s.stringTables()));
       services.forEach(s -> ids.addAll(s.stringTables()));
       List<PyViews.StringTable> tables =
