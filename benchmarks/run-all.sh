@@ -19,8 +19,9 @@ mkdir -p "$here/results"
   [ -d /dev/shm ] && GEN_TIME_DIR=/dev/shm "$here/compiler/gen-time.sh" 3 1000 45000
   "$here/compiler/warm-gen.sh" 12 45000
   JMH_OPTS="${JMH_OPTS:--f 2 -wi 2 -w 1s -i 3 -r 1s}" "$here/java/run-codec.sh"
-  "$here/rpc/run-rpc.sh" --warmup 3 --duration 4
-  "$here/rpc/run-python-rpc.sh" --duration 3
+  "$here/rpc/run-rpc.sh" --warmup 1 --duration 1.5 --rounds 3
+  "$here/rpc/run-python-rpc.sh" --duration 1 --rounds 3
   "$here/python/run-codec.sh" --repeats 25
   python3 "$here/charts.py"
+  python3 "$here/targets.py"
 } 2>&1 | tee "$here/results/run-all.log"

@@ -24,12 +24,13 @@ step "compiler"
 step "Java codec (JMH, one short iteration, no fork)"
 JMH_OPTS="-f 0 -wi 0 -i 1 -r 100ms" "$here/java/run-codec.sh"
 step "RPC, Java"
-"$here/rpc/run-rpc.sh" --warmup 0.1 --duration 0.2 --conns 1,2
+"$here/rpc/run-rpc.sh" --warmup 0.1 --duration 0.2 --rounds 2 --conns 1,2
 step "RPC, Python clients"
-"$here/rpc/run-python-rpc.sh" --warmup 0.05 --duration 0.1
+"$here/rpc/run-python-rpc.sh" --warmup 0.05 --duration 0.1 --rounds 2
 step "Python codec"
 "$here/python/run-codec.sh" --repeats 1
 python3 "$here/charts.py" "$scratch/results" "$scratch/charts" >/dev/null
+python3 "$here/targets.py" "$scratch/results" >/dev/null
 
 java_codec=()
 for c in wire encode encode-alloc decode decode-alloc encode-vs-libthrift-compact \

@@ -5,7 +5,8 @@ Run through run-codec.sh, which generates both sides' code from benchmarks/java/
 
     codec_bench.py BENCH_THRIFT [--label NAME] [--csv FILE]
 
-Prints a Markdown table per payload: microseconds per operation (best of 5 repeats), each codec's
+Prints a Markdown table per payload: microseconds per operation (best of 5 repeats, taken in rounds
+over all codecs), each codec's
 time relative to Parley's in the same protocol, and, for Parley, its speed relative to Apache
 Thrift's pure-Python and C-accelerated codecs in that protocol (above 1 means Parley is faster).
 With --csv, appends rows `chart,group,series,value,unit` (charts python-codec-encode and
@@ -39,12 +40,32 @@ def user_fields(i: int) -> dict[str, Any]:
                 attributes=dict(ATTRIBUTES))
 
 
-def best(fn: Callable[[], object], number: int) -> float:
-    return min(timeit.repeat(fn, number=number, repeat=REPEATS)) / number * 1e6
+class Timing:
+    """One measurement: the best time per call over its repeats, in µs, once ``run_all`` ran."""
+
+    def __init__(self, fn: Callable[[], object], number: int) -> None:
+        self.fn, self.number, self.best = fn, number, float("inf")
 
 
-# (codec, protocol, payload, encode µs, decode µs)
-Result = tuple[str, str, str, float, float]
+TIMINGS: list[Timing] = []
+
+
+def best(fn: Callable[[], object], number: int) -> Timing:
+    """Registers a measurement of ``number`` calls of ``fn``, taken when ``run_all`` runs."""
+    TIMINGS.append(Timing(fn, number))
+    return TIMINGS[-1]
+
+
+def run_all(repeats: int) -> None:
+    """Takes the repeats in rounds, one repeat of every measurement per round, so that a spell of
+    background load on a shared machine slows one repeat of each codec instead of all of one."""
+    for _ in range(repeats):
+        for t in TIMINGS:
+            t.best = min(t.best, timeit.timeit(t.fn, number=t.number) / t.number * 1e6)
+
+
+# (codec, protocol, payload, encode, decode)
+Result = tuple[str, str, str, Timing, Timing]
 
 
 def parley_values() -> dict[str, Any]:
@@ -72,27 +93,32 @@ def check_peer(codec: str, protocol: str, payload: str, data: bytes, decoded: ob
 
 def parley_results() -> list[Result]:
     out: list[Result] = []
-    values = parley_values()
-    for payload, value in values.items():
-        number = 2000 if payload == "user" else 200
-        cls = type(value)
+    for payload, value in parley_values().items():
         for protocol in (Protocol.COMPACT, Protocol.BINARY):
-            name = protocol.name.lower()
-
-            def encode_objects() -> bytes:
-                w = writer(protocol)
-                value.write(w)
-                return w.getvalue()
-
-            data = parley_encode(value, protocol)
-            if data != encode_objects() or parley_decode(cls, data, protocol) != value \
-                    or cls.read(reader(protocol, data)) != value:
-                raise SystemExit(f"parley {name} {payload}: the two paths disagree")
-            out.append(("parley", name, payload, best(lambda: parley_encode(value, protocol), number),
-                        best(lambda: parley_decode(cls, data, protocol), number)))
-            out.append(("parley (reader/writer)", name, payload, best(encode_objects, number),
-                        best(lambda: cls.read(reader(protocol, data)), number)))
+            out += parley_case(payload, value, protocol)
     return out
+
+
+def parley_case(payload: str, value: Any, protocol: Protocol) -> list[Result]:
+    """Both of Parley's paths for one value and protocol (a function of its own, so that the
+    measured closures keep this case's values until the rounds run)."""
+    number = 2000 if payload == "user" else 200
+    cls = type(value)
+    name = protocol.name.lower()
+
+    def encode_objects() -> bytes:
+        w = writer(protocol)
+        value.write(w)
+        return w.getvalue()
+
+    data = parley_encode(value, protocol)
+    if data != encode_objects() or parley_decode(cls, data, protocol) != value \
+            or cls.read(reader(protocol, data)) != value:
+        raise SystemExit(f"parley {name} {payload}: the two paths disagree")
+    return [("parley", name, payload, best(lambda: parley_encode(value, protocol), number),
+             best(lambda: parley_decode(cls, data, protocol), number)),
+            ("parley (reader/writer)", name, payload, best(encode_objects, number),
+             best(lambda: cls.read(reader(protocol, data)), number))]
 
 
 def thrift_results() -> list[Result]:
@@ -116,25 +142,30 @@ def thrift_results() -> list[Result]:
               "page": Page(users=[User(role=Role.ADMIN, **user_fields(i)) for i in range(15)],
                            pageNumber=3, hasMore=True)}
     for payload, value in values.items():
-        number = 2000 if payload == "user" else 200
-        cls = type(value)
         for name, protocol, factory in factories:
-            def encode() -> bytes:
-                buf = TTransport.TMemoryBuffer()
-                value.write(factory.getProtocol(buf))
-                return buf.getvalue()
-
-            data = encode()
-
-            def decode() -> object:
-                v = cls()
-                v.read(factory.getProtocol(TTransport.TMemoryBuffer(data)))
-                return v
-
-            check_peer(name, protocol, payload, data, decode(), value)
-
-            out.append((name, protocol, payload, best(encode, number), best(decode, number)))
+            out.append(thrift_case(TTransport, name, protocol, factory, payload, value))
     return out
+
+
+def thrift_case(transport: Any, name: str, protocol: str, factory: Any, payload: str, value: Any) -> Result:
+    """One of Apache Thrift's codecs on one value, checked against Parley's bytes."""
+    number = 2000 if payload == "user" else 200
+    cls = type(value)
+
+    def encode() -> bytes:
+        buf = transport.TMemoryBuffer()
+        value.write(factory.getProtocol(buf))
+        return buf.getvalue()
+
+    data = encode()
+
+    def decode() -> object:
+        v = cls()
+        v.read(factory.getProtocol(transport.TMemoryBuffer(data)))
+        return v
+
+    check_peer(name, protocol, payload, data, decode(), value)
+    return (name, protocol, payload, best(encode, number), best(decode, number))
 
 
 def thriftpy2_results(idl: str) -> list[Result]:
@@ -159,8 +190,10 @@ def thriftpy2_results(idl: str) -> list[Result]:
                                         ("thriftpy2", "compact", TCompactProtocolFactory())]:
             data = serialize(value, factory)
             check_peer(name, protocol, payload, data, deserialize(cls(), data, factory), value)
-            out.append((name, protocol, payload, best(lambda: serialize(value, factory), number),
-                        best(lambda: deserialize(cls(), data, factory), number)))
+            # Defaults bind this iteration's values: the closures run after the loop.
+            out.append((name, protocol, payload,
+                        best(lambda v=value, f=factory: serialize(v, f), number),
+                        best(lambda c=cls, d=data, f=factory: deserialize(c(), d, f), number)))
     return out
 
 
@@ -170,7 +203,7 @@ def report(results: list[Result], label: str, csv: str | None) -> None:
     print("| payload | protocol | codec | encode µs | decode µs | enc / Parley | dec / Parley "
           "| Parley enc × pure | Parley dec × pure | Parley enc × C | Parley dec × C |")
     print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    times = {(c, p, pl): (e, d) for c, p, pl, e, d in results}
+    times = {(c, p, pl): (e.best, d.best) for c, p, pl, e, d in results}
     rows: list[str] = []
     for payload in ("user", "page"):
         for protocol in ("compact", "binary"):
@@ -208,6 +241,7 @@ def main() -> None:
     args = parser.parse_args()
     REPEATS = args.repeats
     results = parley_results() + thrift_results() + thriftpy2_results(args.idl)
+    run_all(REPEATS)
     report(results, args.label, args.csv)
 
 

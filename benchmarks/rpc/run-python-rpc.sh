@@ -5,7 +5,10 @@
 # /usr/bin/python3) and thriftpy2 (in the venv). One connection; ping, getUser and listUsers.
 # Prints Markdown tables and writes benchmarks/results/python-rpc.csv. Needs Apache Thrift's compiler.
 #
-#   benchmarks/rpc/run-python-rpc.sh [--duration 2] [--warmup 0.5]
+#   benchmarks/rpc/run-python-rpc.sh [--duration 2] [--warmup 0.5] [--rounds 1]
+#
+# With --rounds N every cell is measured N times, the clients taking turns, and reported by its
+# median round (by calls/s), so that a burst of background load moves no ratio.
 #
 # Extra Maven flags (e.g. -o -Dmaven.repo.local=...) go in MVN_FLAGS; the venv comes from
 # interop/peers/setup-peers.sh (PARLEY_VENV_DIR, /tmp/parley-venvs by default).

@@ -5,13 +5,16 @@
 # loop of ping, getUser, createUser or listUsers at 1, 2, 16 and 64 connections. Prints Markdown
 # tables and writes benchmarks/results/rpc.csv. Needs Apache Thrift's compiler on the PATH.
 #
-#   benchmarks/rpc/run-rpc.sh [--warmup 1] [--duration 2] [--conns 1,2,16,64]
+#   benchmarks/rpc/run-rpc.sh [--warmup 1] [--duration 2] [--rounds 1] [--conns 1,2,16,64]
 #                             [--methods ping,getUser,createUser,listUsers]
 #                             [--servers echo,parley,thrift-pool,thrift-selector,grpc,grpc-direct]
 #
 # All servers and clients start at once; each pair is warmed up, then every cell is measured on
-# each server in turn. The default run takes about six minutes on 2 cores; for the record, use
-# e.g. --warmup 3 --duration 10.
+# each server in turn. With --rounds N that is done N times over all cells, each round starting
+# from the next server, and each cell is reported by its median round (by calls/s) with the
+# spread of its rounds: on a shared machine a burst of background load then lands in one round
+# instead of deciding a ratio. The default run takes about six minutes on 2 cores; run-all.sh
+# uses --warmup 1 --duration 1.5 --rounds 3.
 # Extra Maven flags (e.g. -o -Dmaven.repo.local=...) go in MVN_FLAGS.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -16,12 +16,14 @@ import java.util.Map;
  * Runs the RPC benchmark: starts every server kind in its own JVM and, for each, the matching client
  * in another JVM; warms each pair up, then measures every cell (method × connection count) on each
  * server in turn, so that all servers are measured close together in time (on a shared machine the
- * background load drifts). Prints Markdown tables and writes a CSV. With {@code taskset} and at
- * least two CPUs, servers run on CPU 1 and clients on CPU 0.
+ * background load drifts). With several rounds, every cell is measured once per round, each round
+ * starting from the next server, and reported by its median round. Prints Markdown tables and
+ * writes a CSV. With {@code taskset} and at least two CPUs, servers run on CPU 1 and clients on
+ * CPU 0.
  *
- * <p>Options: {@code --warmup 1} and {@code --duration 2} (seconds per cell), {@code --servers
- * echo,parley,...}, {@code --methods ping,getUser,...}, {@code --conns 1,2,16,64},
- * {@code --csv path}.
+ * <p>Options: {@code --warmup 1} and {@code --duration 2} (seconds per cell and round),
+ * {@code --rounds 1}, {@code --servers echo,parley,...}, {@code --methods ping,getUser,...},
+ * {@code --conns 1,2,16,64}, {@code --csv path}.
  */
 public final class RpcBench {
   private RpcBench() {}
@@ -42,6 +44,7 @@ public final class RpcBench {
     Map<String, String> opts = new LinkedHashMap<>();
     opts.put("warmup", "1");
     opts.put("duration", "2");
+    opts.put("rounds", "1");
     opts.put("servers", "echo,parley,thrift-pool,thrift-selector,grpc,grpc-direct");
     opts.put("methods", "ping,getUser,createUser,listUsers");
     opts.put("conns", "1,2,16,64");
@@ -80,19 +83,23 @@ public final class RpcBench {
         pair.command("warm " + opts.get("methods"));
       }
       Results results = new Results();
-      for (String cell : cells) {
-        for (Pair pair : pairs) {
-          Results.Cell result = pair.command("cell " + cell);
-          if (result != null) {
-            results.add(result);
-            System.out.printf("  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs%n",
-                pair.server, result.method(), result.connections(), result.callsPerSecond(), result.p50(),
-                result.p99(), result.p999());
+      int rounds = Integer.parseInt(opts.get("rounds"));
+      for (int round = 0; round < rounds; round++) {
+        for (String cell : cells) {
+          for (int i = 0; i < pairs.size(); i++) {
+            Pair pair = pairs.get((i + round) % pairs.size());
+            Results.Cell result = pair.command("cell " + cell);
+            if (result != null) {
+              results.add(result);
+              System.out.printf("  %d  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs%n",
+                  round + 1, pair.server, result.method(), result.connections(), result.callsPerSecond(),
+                  result.p50(), result.p99(), result.p999());
+            }
           }
         }
       }
     System.out.println();
-    System.out.print(results.markdown(opts.get("duration")));
+    System.out.print(results.markdown(opts.get("duration"), rounds));
     Path csv = Path.of(opts.get("csv"));
     if (csv.getParent() != null) {
       Files.createDirectories(csv.getParent());
@@ -147,7 +154,7 @@ public final class RpcBench {
           case "RESULT":
             return new Results.Cell(f[1], Integer.parseInt(f[2]), server,
                 Long.parseLong(f[3]) / Double.parseDouble(f[4]), Long.parseLong(f[5]) / 1e3,
-                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3);
+                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3, 0);
           case "FAILED":
             System.out.println("  " + server + ": " + line);
             return null;
