@@ -19,6 +19,7 @@ mkdir -p "$here/results"
   [ -d /dev/shm ] && GEN_TIME_DIR=/dev/shm "$here/compiler/gen-time.sh" 3 1000 45000
   "$here/compiler/warm-gen.sh" 12 45000
   JMH_OPTS="${JMH_OPTS:--f 2 -wi 2 -w 1s -i 3 -r 1s}" "$here/java/run-codec.sh"
+  "$here/java/interleaved.sh" table 80
   "$here/rpc/run-rpc.sh" --warmup 1 --duration 1.5 --rounds 3
   "$here/rpc/run-python-rpc.sh" --duration 1 --rounds 3
   "$here/python/run-codec.sh" --repeats 25

@@ -23,6 +23,7 @@ step "compiler"
 "$here/compiler/warm-gen.sh" 2 300
 step "Java codec (JMH, one short iteration, no fork)"
 JMH_OPTS="-f 0 -wi 0 -i 1 -r 100ms" "$here/java/run-codec.sh"
+"$here/java/interleaved.sh" table 2
 step "RPC, Java"
 "$here/rpc/run-rpc.sh" --warmup 0.1 --duration 0.2 --rounds 2 --conns 1,2
 step "RPC, Python clients"
@@ -42,6 +43,7 @@ for c in wire encode encode-alloc decode decode-alloc encode-vs-libthrift-compac
 done
 python3 "$here/check_results.py" "$scratch/results" "$scratch/charts" \
   compiler-gen-time=2x2 compiler-gen-memory=2x2 compiler-gen-warm=2x2 compiler-output-size=2x2 "${java_codec[@]}" \
+  java-codec-onejvm-encode=3x3 java-codec-onejvm-decode=3x3 \
   rpc-throughput=8x6 rpc-latency-p50=8x6 rpc-latency-p99=8x6 rpc-latency-p999=8x6 \
   python-rpc-throughput=3x14 python-rpc-latency-p50=3x14 python-rpc-latency-p99=3x14 \
   python-codec-encode-venv=4x6 python-codec-decode-venv=4x6 \

@@ -53,7 +53,8 @@ def load(results: pathlib.Path) -> dict[tuple[str, str, str], float]:
 
 
 def java_codec(v: dict[tuple[str, str, str], float]) -> list[Target]:
-    """Encode and decode against libthrift compact and protobuf-java (ratios the benchmark wrote)."""
+    """Encode and decode against libthrift compact and protobuf-java: JMH's ratios, then the medians
+    of the one-JVM run, where the codecs alternate in short slices."""
     payloads = ("small", "user", "page", "blob")
 
     def ratios(chart: str, blob_series: str = "parley compact") -> dict[str, float]:
@@ -64,6 +65,11 @@ def java_codec(v: dict[tuple[str, str, str], float]) -> list[Target]:
                 out[p] = v[(chart, p, series)]
         return out
 
+    def one_jvm(method: str, peer: str) -> dict[str, float]:
+        chart = f"java-codec-onejvm-{method}"
+        return {p: v[(chart, p, peer)] / v[(chart, p, "parley compact")]
+                for p in ("small", "user", "page") if (chart, p, "parley compact") in v and (chart, p, peer) in v}
+
     owned = "parley compact, owned buffer"
     return [
         Target("Java encode ≥ 3× libthrift compact", ratios("java-codec-encode-vs-libthrift-compact"), 3.0),
@@ -71,6 +77,10 @@ def java_codec(v: dict[tuple[str, str, str], float]) -> list[Target]:
                ratios("java-codec-decode-vs-libthrift-compact", owned), 1.5),
         Target("Java encode ≥ protobuf-java", ratios("java-codec-encode-vs-protobuf"), 1.0),
         Target("Java decode ≥ protobuf-java (blob: owned buffer)", ratios("java-codec-decode-vs-protobuf", owned), 1.0),
+        Target("Java encode ≥ 3× libthrift compact, one JVM", one_jvm("encode", "libthrift compact"), 3.0),
+        Target("Java decode ≥ 1.5× libthrift compact, one JVM", one_jvm("decode", "libthrift compact"), 1.5),
+        Target("Java encode ≥ protobuf-java, one JVM", one_jvm("encode", "protobuf-java"), 1.0),
+        Target("Java decode ≥ protobuf-java, one JVM", one_jvm("decode", "protobuf-java"), 1.0),
         Target("Java decode allocates ≤ libthrift compact (B/op, ratio libthrift ÷ Parley)",
                {p: v[("java-codec-decode-alloc", p, "libthrift compact")] / v[("java-codec-decode-alloc", p, "parley compact")]
                 for p in ("small", "user", "page") if ("java-codec-decode-alloc", p, "parley compact") in v}, 1.0),

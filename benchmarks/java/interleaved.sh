@@ -4,6 +4,12 @@
 #   benchmarks/java/interleaved.sh snapshot DIR            copy the current build (run after
 #                                                          run-codec.sh or mvn package) to DIR
 #   benchmarks/java/interleaved.sh compare PAYLOAD NAME=DIR,CODEC,PROTOCOL...
+#   benchmarks/java/interleaved.sh table [SLICES]          the current build: Parley compact,
+#                                                          libthrift compact and protobuf-java,
+#                                                          encode and decode of small, user and
+#                                                          page, median of SLICES (80) slices each;
+#                                                          prints Markdown and writes
+#                                                          benchmarks/results/java-codec-onejvm.csv
 #
 # e.g. interleaved.sh compare user before=/tmp/a,ParleyCodec,COMPACT after=/tmp/b,ParleyCodec,COMPACT \
 #        thrift=/tmp/a,ThriftCodec,COMPACT
@@ -25,8 +31,39 @@ case "${1:-}" in
     # shellcheck disable=SC2086
     java -Xms1g -Xmx1g ${JAVA_OPTS:-} -cp "$here/target/classes" io.parley.bench.Interleaved "$rest" "$@"
     ;;
+  table)
+    # JMH runs the codecs one after another, so on a shared machine a spell of load can land on
+    # one codec's iterations; here the three alternate in 40 ms slices in one JVM and share it.
+    slices="${2:-80}"
+    snap="$(mktemp -d)"
+    trap 'rm -rf "$snap"' EXIT
+    "$0" snapshot "$snap/build"
+    csv="${PARLEY_BENCH_RESULTS:-$here/../results}/java-codec-onejvm.csv"
+    mkdir -p "$(dirname "$csv")"
+    echo "chart,group,series,value,unit" > "$csv"
+    echo "| payload | method | Parley compact ns | libthrift compact ns | protobuf-java ns | × libthrift compact | × protobuf-java |"
+    echo "|---|---|---:|---:|---:|---:|---:|"
+    for method in encode decode; do
+      for payload in small user page; do
+        out="$(JAVA_OPTS="-Dmethod=$method -Dslices=$slices" "$0" compare "$payload" \
+          "parley=$snap/build,ParleyCodec,COMPACT" "libthrift=$snap/build,ThriftCodec,COMPACT" \
+          "protobuf=$snap/build,ProtobufCodec,COMPACT")"
+        med() { awk -v n="$1" '$1 == n { for (i = 1; i < NF; i++) if ($i == "med") print $(i + 1) }' <<< "$out"; }
+        p="$(med parley)" t="$(med libthrift)" b="$(med protobuf)"
+        [[ -n "$p" && -n "$t" && -n "$b" ]] || { echo "no result for $method $payload:" >&2; echo "$out" >&2; exit 1; }
+        awk -v m="$method" -v pl="$payload" -v p="$p" -v t="$t" -v b="$b" 'BEGIN {
+          printf "| %s | %s | %.1f | %.1f | %.1f | %.2f | %.2f |\n", pl, m, p, t, b, t / p, b / p }'
+        {
+          echo "java-codec-onejvm-$method,$payload,parley compact,$p,ns/op"
+          echo "java-codec-onejvm-$method,$payload,libthrift compact,$t,ns/op"
+          echo "java-codec-onejvm-$method,$payload,protobuf-java,$b,ns/op"
+        } >> "$csv"
+      done
+    done
+    echo "(median of $slices slices of 40 ms per codec, the three alternating in one JVM; wrote $csv)"
+    ;;
   *)
-    echo "usage: $0 snapshot DIR | compare PAYLOAD NAME=DIR,CODEC,PROTOCOL..." >&2
+    echo "usage: $0 snapshot DIR | compare PAYLOAD NAME=DIR,CODEC,PROTOCOL... | table [SLICES]" >&2
     exit 2
     ;;
 esac
