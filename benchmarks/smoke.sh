@@ -45,6 +45,7 @@ python3 "$here/check_results.py" "$scratch/results" "$scratch/charts" \
   compiler-gen-time=2x2 compiler-gen-memory=2x2 compiler-gen-warm=2x2 compiler-output-size=2x2 "${java_codec[@]}" \
   java-codec-onejvm-encode=3x3 java-codec-onejvm-decode=3x3 \
   rpc-throughput=8x6 rpc-latency-p50=8x6 rpc-latency-p99=8x6 rpc-latency-p999=8x6 \
+  rpc-ratio-echo=8x6 rpc-ratio-libthrift=8x6 rpc-ratio-grpc=8x6 rpc-ratio-p50-echo=8x6 \
   python-rpc-throughput=3x14 python-rpc-latency-p50=3x14 python-rpc-latency-p99=3x14 \
   python-codec-encode-venv=4x6 python-codec-decode-venv=4x6 \
   python-codec-encode-debian=4x4 python-codec-decode-debian=4x4

@@ -6,7 +6,7 @@ loop, ping, getUser and listUsers.
 Run through run-python-rpc.sh, which generates each side's code from src/main/thrift/rpc.thrift and
 starts the servers. Prints one Markdown row per client and method; appends CSV rows to --csv. With
 --rounds N every cell is measured N times, the clients taking turns, and reported by its median
-round.
+round; the ratio columns are the medians of the rounds' own ratios.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import platform
 import socket
 import sys
 import time
+from statistics import median
 from typing import Any, Callable
 
 GROUPS = [3, 17, 256, 4096, 65536, 1 << 20, 7, 9, 11, 13]
@@ -164,17 +165,19 @@ def main() -> None:
     print("| client | method | calls/s | spread | p50 µs | p99 µs | calls/s × Parley compact | p50 ÷ Parley compact p50 |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     rows = []
-    parley_rate: dict[str, float] = {}
-    parley_p50: dict[str, float] = {}
+    first = clients[0][0]  # Parley compact: the reference of the ratio columns
     for name, _, _ in clients:
         for method in METHODS:
-            runs = sorted(measured[(name, method)])
+            rounds = measured[(name, method)]
+            runs = sorted(rounds)
             rate, p50, p99 = runs[(len(runs) - 1) // 2]
             spread = (runs[-1][0] - runs[0][0]) / rate
-            parley_rate.setdefault(method, rate)
-            parley_p50.setdefault(method, p50)
+            # Ratios round by round against the reference's same round, then their median.
+            ref = measured[(first, method)]
+            rate_x = median([mine[0] / theirs[0] for mine, theirs in zip(rounds, ref)])
+            p50_x = median([mine[1] / theirs[1] for mine, theirs in zip(rounds, ref)])
             print(f"| {name} | {method} | {rate:,.0f} | {100 * spread:.0f} % | {p50:.1f} | {p99:.1f} "
-                  f"| {rate / parley_rate[method]:.2f} | {p50 / parley_p50[method]:.2f} |", flush=True)
+                  f"| {rate_x:.2f} | {p50_x:.2f} |", flush=True)
             rows.append((name, method, rate, p50, p99))
     if args.csv:
         py = f"py{sys.version_info.major}.{sys.version_info.minor}"

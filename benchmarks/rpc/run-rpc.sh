@@ -3,7 +3,8 @@
 # libthrift's TThreadPoolServer and TThreadedSelectorServer, grpc-java (default executor and
 # directExecutor) and a raw-socket echo that moves the same bytes per call. Every cell is a closed
 # loop of ping, getUser, createUser or listUsers at 1, 2, 16 and 64 connections. Prints Markdown
-# tables and writes benchmarks/results/rpc.csv. Needs Apache Thrift's compiler on the PATH.
+# tables and writes benchmarks/results/rpc.csv (rpc-throughput, rpc-latency-*, rpc-ratio-*).
+# Needs Apache Thrift's compiler on the PATH.
 #
 #   benchmarks/rpc/run-rpc.sh [--warmup 1] [--duration 2] [--rounds 1] [--conns 1,2,16,64]
 #                             [--methods ping,getUser,createUser,listUsers]
@@ -11,9 +12,10 @@
 #
 # All servers and clients start at once; each pair is warmed up, then every cell is measured on
 # each server in turn. With --rounds N that is done N times over all cells, each round starting
-# from the next server, and each cell is reported by its median round (by calls/s) with the
-# spread of its rounds: on a shared machine a burst of background load then lands in one round
-# instead of deciding a ratio. The default run takes about six minutes on 2 cores; run-all.sh
+# from the next server; each cell is reported by its median round (by calls/s) with the spread
+# of its rounds, and each ratio as the median of the rounds' own ratios (a server against the
+# others of the same round): on a shared machine a burst of background load then lands in one
+# round instead of deciding a ratio. The default run takes about six minutes on 2 cores; run-all.sh
 # uses --warmup 1 --duration 1.5 --rounds 3.
 # Extra Maven flags (e.g. -o -Dmaven.repo.local=...) go in MVN_FLAGS.
 set -euo pipefail

@@ -17,7 +17,8 @@ import java.util.Map;
  * in another JVM; warms each pair up, then measures every cell (method × connection count) on each
  * server in turn, so that all servers are measured close together in time (on a shared machine the
  * background load drifts). With several rounds, every cell is measured once per round, each round
- * starting from the next server, and reported by its median round. Prints Markdown tables and
+ * starting from the next server, and reported by its median round; ratios are the medians of the
+ * rounds' own ratios. Prints Markdown tables and
  * writes a CSV. With {@code taskset} and at least two CPUs, servers run on CPU 1 and clients on
  * CPU 0.
  *
@@ -80,7 +81,7 @@ public final class RpcBench {
       }
       for (Pair pair : pairs) {
         System.out.println("warming up " + pair.server + " (client: " + pair.client + ")");
-        pair.command("warm " + opts.get("methods"));
+        pair.command("warm " + opts.get("methods"), 0);
       }
       Results results = new Results();
       int rounds = Integer.parseInt(opts.get("rounds"));
@@ -88,7 +89,7 @@ public final class RpcBench {
         for (String cell : cells) {
           for (int i = 0; i < pairs.size(); i++) {
             Pair pair = pairs.get((i + round) % pairs.size());
-            Results.Cell result = pair.command("cell " + cell);
+            Results.Cell result = pair.command("cell " + cell, round);
             if (result != null) {
               results.add(result);
               System.out.printf("  %d  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs%n",
@@ -143,8 +144,8 @@ public final class RpcBench {
       return new Pair(server, client, serverProcess, clientProcess);
     }
 
-    /** Sends one command; returns the cell it measured, or null (warm-up, failure). */
-    Results.Cell command(String command) throws IOException {
+    /** Sends one command of the given round; returns the cell it measured, or null (warm-up, failure). */
+    Results.Cell command(String command, int round) throws IOException {
       clientIn.println(command);
       for (String line; (line = clientOut.readLine()) != null; ) {
         String[] f = line.split("\t");
@@ -152,9 +153,9 @@ public final class RpcBench {
           case "WARMED":
             return null;
           case "RESULT":
-            return new Results.Cell(f[1], Integer.parseInt(f[2]), server,
+            return new Results.Cell(round, f[1], Integer.parseInt(f[2]), server,
                 Long.parseLong(f[3]) / Double.parseDouble(f[4]), Long.parseLong(f[5]) / 1e3,
-                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3, 0);
+                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3);
           case "FAILED":
             System.out.println("  " + server + ": " + line);
             return null;
