@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 # Units where a smaller number is better; anything else (calls/s, ×) reads "higher is better".
 LOWER_IS_BETTER = ("ns/op", "us", "µs", "ms", "s", "MiB", "B/op", "bytes")
+# Colours go to a chart's series in order, so no two series of one chart share one (the busiest
+# chart, Python RPC, has 14 series).
 PALETTE = ("#1f6feb", "#d9480f", "#2f9e44", "#862e9c", "#e8590c", "#1098ad", "#5c940d", "#c2255c",
-           "#495057", "#f08c00")
+           "#495057", "#f08c00", "#364fc7", "#a61e4d", "#087f5b", "#5f3dc4", "#74b816", "#868e96")
 BAR, GAP, LABEL_W, PLOT_W, PAD = 14, 10, 190, 430, 12
 
 
@@ -106,13 +108,11 @@ def main() -> int:
     if not rows:
         print(f"no results in {results}/*.csv; run a benchmark first", file=sys.stderr)
         return 1
-    colours: dict[str, str] = {}
-    for s in ordered([r.series for r in rows]):
-        colours[s] = PALETTE[len(colours) % len(PALETTE)]
     out.mkdir(parents=True, exist_ok=True)
     failed = 0
     for chart in ordered([r.chart for r in rows]):
         mine = [r for r in rows if r.chart == chart]
+        colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(ordered([r.series for r in mine]))}
         units = {r.unit for r in mine}
         if len(units) != 1:
             print(f"chart {chart} mixes units {sorted(units)}; skipped", file=sys.stderr)

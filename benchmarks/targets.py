@@ -31,8 +31,10 @@ class Target:
 
     def row(self) -> str:
         """The target as a Markdown table row."""
-        measured = ", ".join(f"{c} {r:.2f}×" for c, r in self.cells.items())
         missed = self.misses()
+        # Two decimals, or three where two would print a miss as the bound itself.
+        measured = ", ".join(f"{c} {r:.3f}×" if c in missed and round(r, 2) == self.bound else f"{c} {r:.2f}×"
+                             for c, r in self.cells.items())
         if not self.cells:
             verdict = "not measured"
         elif not missed:
