@@ -5,10 +5,10 @@ Run through run-codec.sh, which generates both sides' code from benchmarks/java/
 
     codec_bench.py BENCH_THRIFT [--label NAME] [--csv FILE]
 
-Prints a Markdown table per payload: microseconds per operation (best of 5 repeats, taken in rounds
-over all codecs), each codec's
-time relative to Parley's in the same protocol, and, for Parley, its speed relative to Apache
-Thrift's pure-Python and C-accelerated codecs in that protocol (above 1 means Parley is faster).
+Prints a Markdown table per payload: microseconds per operation (best of 5 repeats, taken in
+rounds over all codecs), each codec's time relative to Parley's in the same protocol, and, for
+Parley, its speed relative to Apache Thrift's pure-Python and C-accelerated codecs in that protocol
+(above 1 means Parley is faster).
 With --csv, appends rows `chart,group,series,value,unit` (charts python-codec-encode and
 python-codec-decode, suffixed with the label).
 
@@ -50,7 +50,7 @@ class Timing:
 TIMINGS: list[Timing] = []
 
 
-def best(fn: Callable[[], object], number: int) -> Timing:
+def measure(fn: Callable[[], object], number: int) -> Timing:
     """Registers a measurement of ``number`` calls of ``fn``, taken when ``run_all`` runs."""
     TIMINGS.append(Timing(fn, number))
     return TIMINGS[-1]
@@ -115,10 +115,10 @@ def parley_case(payload: str, value: Any, protocol: Protocol) -> list[Result]:
     if data != encode_objects() or parley_decode(cls, data, protocol) != value \
             or cls.read(reader(protocol, data)) != value:
         raise SystemExit(f"parley {name} {payload}: the two paths disagree")
-    return [("parley", name, payload, best(lambda: parley_encode(value, protocol), number),
-             best(lambda: parley_decode(cls, data, protocol), number)),
-            ("parley (reader/writer)", name, payload, best(encode_objects, number),
-             best(lambda: cls.read(reader(protocol, data)), number))]
+    return [("parley", name, payload, measure(lambda: parley_encode(value, protocol), number),
+             measure(lambda: parley_decode(cls, data, protocol), number)),
+            ("parley (reader/writer)", name, payload, measure(encode_objects, number),
+             measure(lambda: cls.read(reader(protocol, data)), number))]
 
 
 def thrift_results() -> list[Result]:
@@ -165,7 +165,7 @@ def thrift_case(transport: Any, name: str, protocol: str, factory: Any, payload:
         return v
 
     check_peer(name, protocol, payload, data, decode(), value)
-    return (name, protocol, payload, best(encode, number), best(decode, number))
+    return (name, protocol, payload, measure(encode, number), measure(decode, number))
 
 
 def thriftpy2_results(idl: str) -> list[Result]:
@@ -192,8 +192,8 @@ def thriftpy2_results(idl: str) -> list[Result]:
             check_peer(name, protocol, payload, data, deserialize(cls(), data, factory), value)
             # Defaults bind this iteration's values: the closures run after the loop.
             out.append((name, protocol, payload,
-                        best(lambda v=value, f=factory: serialize(v, f), number),
-                        best(lambda c=cls, d=data, f=factory: deserialize(c(), d, f), number)))
+                        measure(lambda v=value, f=factory: serialize(v, f), number),
+                        measure(lambda c=cls, d=data, f=factory: deserialize(c(), d, f), number)))
     return out
 
 
