@@ -41,11 +41,15 @@ for c in wire encode encode-alloc decode decode-alloc encode-vs-libthrift-compac
     *) java_codec+=("java-codec-$c=4x6") ;;
   esac
 done
+# CPU time per call comes from /proc, so only Linux has it.
+rpc_cpu=()
+[ -r /proc/self/stat ] && rpc_cpu=(rpc-cpu-client=8x6 rpc-cpu-server=8x6)
 python3 "$here/check_results.py" "$scratch/results" "$scratch/charts" \
   compiler-gen-time=2x2 compiler-gen-memory=2x2 compiler-gen-warm=2x2 compiler-output-size=2x2 "${java_codec[@]}" \
   java-codec-onejvm-encode=3x3 java-codec-onejvm-decode=3x3 \
   rpc-throughput=8x6 rpc-latency-p50=8x6 rpc-latency-p99=8x6 rpc-latency-p999=8x6 \
   rpc-ratio-echo=8x6 rpc-ratio-libthrift=8x6 rpc-ratio-grpc=8x6 rpc-ratio-p50-echo=8x6 \
+  "${rpc_cpu[@]}" \
   python-rpc-throughput=3x14 python-rpc-latency-p50=3x14 python-rpc-latency-p99=3x14 \
   python-codec-encode-venv=4x6 python-codec-decode-venv=4x6 \
   python-codec-encode-debian=4x4 python-codec-decode-debian=4x4

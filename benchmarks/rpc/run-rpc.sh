@@ -3,7 +3,8 @@
 # libthrift's TThreadPoolServer and TThreadedSelectorServer, grpc-java (default executor and
 # directExecutor) and a raw-socket echo that moves the same bytes per call. Every cell is a closed
 # loop of ping, getUser, createUser or listUsers at 1, 2, 16 and 64 connections. Prints Markdown
-# tables and writes benchmarks/results/rpc.csv (rpc-throughput, rpc-latency-*, rpc-ratio-*).
+# tables and writes benchmarks/results/rpc.csv (rpc-throughput, rpc-latency-*, rpc-ratio-*, and
+# rpc-cpu-client/-server: the CPU time each JVM used per call while measured, from /proc on Linux).
 # Needs Apache Thrift's compiler on the PATH.
 #
 #   benchmarks/rpc/run-rpc.sh [--warmup 1] [--duration 2] [--rounds 1] [--conns 1,2,16,64]

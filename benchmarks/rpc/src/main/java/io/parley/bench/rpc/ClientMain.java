@@ -20,7 +20,8 @@ import org.HdrHistogram.Histogram;
  *       in a closed loop (the next call starts when the reply to the last is decoded), warms up,
  *       measures for the fixed time, and prints
  *       {@code RESULT method connections calls seconds p50-ns p99-ns p99.9-ns} (tab-separated), or
- *       {@code FAILED method connections error}.
+ *       {@code FAILED method connections error}; before that, {@code MEASURING} and {@code STOPPED}
+ *       as the measured time begins and ends.
  * </ul>
  */
 public final class ClientMain {
@@ -83,9 +84,15 @@ public final class ClientMain {
     Thread.sleep((long) (warmup * 1000));
     long start = System.nanoTime();
     phase = MEASURE;
+    if (report) {
+      mark("MEASURING");
+    }
     Thread.sleep((long) (duration * 1000));
     phase = STOP;
     long elapsed = System.nanoTime() - start;
+    if (report) {
+      mark("STOPPED");
+    }
     done.await();
     for (Callers.Caller c : callers) {
       c.close();
@@ -109,6 +116,12 @@ public final class ClientMain {
     }
     System.out.printf("RESULT\t%s\t%d\t%d\t%.6f\t%d\t%d\t%d%n", method, connections, calls, elapsed / 1e9,
         all.getValueAtPercentile(50), all.getValueAtPercentile(99), all.getValueAtPercentile(99.9));
+    System.out.flush();
+  }
+
+  /** Tells the driver where the measured time starts or ends (it reads both processes' CPU time then). */
+  private static void mark(String line) {
+    System.out.println(line);
     System.out.flush();
   }
 

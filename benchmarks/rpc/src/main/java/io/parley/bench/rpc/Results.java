@@ -18,9 +18,29 @@ import java.util.function.ToDoubleFunction;
  * moves no ratio, where dividing medians taken from different rounds would.
  */
 final class Results {
-  /** One measured cell of one round; latencies in microseconds. */
+  /**
+   * One measured cell of one round; latencies in microseconds. {@code clientCpu} and {@code serverCpu} are
+   * the CPU time each process used per call while measured, null where it could not be read.
+   */
   record Cell(int round, String method, int connections, String server, double callsPerSecond, double p50,
-      double p99, double p999) {}
+      double p99, double p999, CpuPerCall clientCpu, CpuPerCall serverCpu) {}
+
+  /** CPU time one process used per call, in microseconds, in user and in kernel mode. */
+  record CpuPerCall(double user, double sys) {
+    static CpuPerCall of(CpuTimes used, long calls) {
+      return used == null || calls <= 0 ? null
+          : new CpuPerCall(used.userMicros() / calls, used.sysMicros() / calls);
+    }
+
+    double total() {
+      return user + sys;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.1f + %.1f", user, sys);
+    }
+  }
 
   /** One row of a table: the median round of a cell, the spread of its rounds and its ratios. */
   record Row(Cell median, double spread, double vsEcho, double vsThrift, double vsGrpc, double p50VsEcho) {}
@@ -87,19 +107,24 @@ final class Results {
     rows.forEach(r -> methods.add(r.median.method));
     for (String method : methods) {
       md.append("\n### ").append(method).append(" (").append(per).append(")\n\n");
-      md.append("| conns | server | calls/s | spread | p50 µs | p99 µs | p99.9 µs | × echo | × best libthrift | × best grpc | p50 ÷ echo p50 |\n");
-      md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      md.append("| conns | server | calls/s | spread | p50 µs | p99 µs | p99.9 µs | × echo | × best libthrift | × best grpc"
+          + " | p50 ÷ echo p50 | client CPU µs/call, user + sys | server CPU µs/call, user + sys |\n");
+      md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       // Ratios of calls/s: above 1 is faster. The last column divides latencies: below 1 is faster.
       for (Row r : rows) {
         Cell c = r.median;
         if (c.method.equals(method)) {
-          md.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %.0f %% | %.1f | %.1f | %.1f | %s | %s | %s | %s |%n",
+          md.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %.0f %% | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s | %s |%n",
               c.connections, c.server, c.callsPerSecond, 100 * r.spread, c.p50, c.p99, c.p999, fmt(r.vsEcho),
-              fmt(r.vsThrift), fmt(r.vsGrpc), fmt(r.p50VsEcho)));
+              fmt(r.vsThrift), fmt(r.vsGrpc), fmt(r.p50VsEcho), cpu(c.clientCpu), cpu(c.serverCpu)));
         }
       }
     }
     return md.toString();
+  }
+
+  private static String cpu(CpuPerCall perCall) {
+    return perCall == null ? "–" : perCall.toString();
   }
 
   private static String fmt(double ratio) {
@@ -119,6 +144,10 @@ final class Results {
       ratioRow(csv, "rpc-ratio-libthrift", group, c.server, r.vsThrift);
       ratioRow(csv, "rpc-ratio-grpc", group, c.server, r.vsGrpc);
       ratioRow(csv, "rpc-ratio-p50-echo", group, c.server, r.p50VsEcho);
+      if (c.clientCpu != null && c.serverCpu != null) {
+        row(csv, "rpc-cpu-client", group, c.server, c.clientCpu.total(), "us");
+        row(csv, "rpc-cpu-server", group, c.server, c.serverCpu.total(), "us");
+      }
     }
     return csv.toString();
   }

@@ -18,9 +18,10 @@ import java.util.Map;
  * server in turn, so that all servers are measured close together in time (on a shared machine the
  * background load drifts). With several rounds, every cell is measured once per round, each round
  * starting from the next server, and reported by its median round; ratios are the medians of the
- * rounds' own ratios. Prints Markdown tables and
- * writes a CSV. With {@code taskset} and at least two CPUs, servers run on CPU 1 and clients on
- * CPU 0.
+ * rounds' own ratios. Each cell also reports the CPU time the client and the server JVM used per
+ * call while measured (user and kernel mode, from {@code /proc}), which shows where a slower server's
+ * time goes. Prints Markdown tables and writes a CSV. With {@code taskset} and at least two CPUs,
+ * servers run on CPU 1 and clients on CPU 0.
  *
  * <p>Options: {@code --warmup 1} and {@code --duration 2} (seconds per cell and round),
  * {@code --rounds 1}, {@code --servers echo,parley,...}, {@code --methods ping,getUser,...},
@@ -92,9 +93,10 @@ public final class RpcBench {
             Results.Cell result = pair.command("cell " + cell, round);
             if (result != null) {
               results.add(result);
-              System.out.printf("  %d  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs%n",
+              System.out.printf("  %d  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs"
+                  + "  CPU/call client %s, server %s µs%n",
                   round + 1, pair.server, result.method(), result.connections(), result.callsPerSecond(),
-                  result.p50(), result.p99(), result.p999());
+                  result.p50(), result.p99(), result.p999(), result.clientCpu(), result.serverCpu());
             }
           }
         }
@@ -147,15 +149,29 @@ public final class RpcBench {
     /** Sends one command of the given round; returns the cell it measured, or null (warm-up, failure). */
     Results.Cell command(String command, int round) throws IOException {
       clientIn.println(command);
+      CpuTimes client0 = null;
+      CpuTimes server0 = null;
+      CpuTimes clientUsed = null;
+      CpuTimes serverUsed = null;
       for (String line; (line = clientOut.readLine()) != null; ) {
         String[] f = line.split("\t");
         switch (f[0]) {
           case "WARMED":
             return null;
+          case "MEASURING":
+            client0 = CpuTimes.of(clientProcess.pid());
+            server0 = CpuTimes.of(serverProcess.pid());
+            break;
+          case "STOPPED":
+            clientUsed = used(clientProcess, client0);
+            serverUsed = used(serverProcess, server0);
+            break;
           case "RESULT":
+            long calls = Long.parseLong(f[3]);
             return new Results.Cell(round, f[1], Integer.parseInt(f[2]), server,
-                Long.parseLong(f[3]) / Double.parseDouble(f[4]), Long.parseLong(f[5]) / 1e3,
-                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3);
+                calls / Double.parseDouble(f[4]), Long.parseLong(f[5]) / 1e3,
+                Long.parseLong(f[6]) / 1e3, Long.parseLong(f[7]) / 1e3,
+                Results.CpuPerCall.of(clientUsed, calls), Results.CpuPerCall.of(serverUsed, calls));
           case "FAILED":
             System.out.println("  " + server + ": " + line);
             return null;
@@ -164,6 +180,11 @@ public final class RpcBench {
         }
       }
       throw new IOException("the client of " + server + " exited");
+    }
+
+    private static CpuTimes used(Process process, CpuTimes before) {
+      CpuTimes now = CpuTimes.of(process.pid());
+      return before == null || now == null ? null : now.since(before);
     }
 
     @Override
