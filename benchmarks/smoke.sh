@@ -50,6 +50,6 @@ python3 "$here/check_results.py" "$scratch/results" "$scratch/charts" \
   rpc-throughput=8x6 rpc-latency-p50=8x6 rpc-latency-p99=8x6 rpc-latency-p999=8x6 \
   rpc-ratio-echo=8x6 rpc-ratio-libthrift=8x6 rpc-ratio-grpc=8x6 rpc-ratio-p50-echo=8x6 \
   "${rpc_cpu[@]}" \
-  python-rpc-throughput=3x14 python-rpc-latency-p50=3x14 python-rpc-latency-p99=3x14 \
+  python-rpc-throughput=3x14 python-rpc-latency-p50=3x14 python-rpc-latency-p99=3x14 python-rpc-cpu=3x14 \
   python-codec-encode-venv=4x6 python-codec-decode-venv=4x6 \
   python-codec-encode-debian=4x4 python-codec-decode-debian=4x4

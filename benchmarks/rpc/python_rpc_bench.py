@@ -4,14 +4,17 @@ thriftpy2 (pure compact; binary with its Cython codec and transport), one connec
 loop, ping, getUser and listUsers.
 
 Run through run-python-rpc.sh, which generates each side's code from src/main/thrift/rpc.thrift and
-starts the servers. Prints one Markdown row per client and method; appends CSV rows to --csv. With
---rounds N every cell is measured N times, the clients taking turns, and reported by its median
-round; the ratio columns are the medians of the rounds' own ratios.
+starts the servers. Prints one Markdown row per client and method, with the CPU time the client
+process used per call (user and kernel mode, by getrusage: the codec's share against the socket's);
+appends CSV rows to --csv. With --rounds N every cell is measured N times, the clients taking
+turns, and reported by its median round; the ratio columns are the medians of the rounds' own
+ratios.
 """
 from __future__ import annotations
 
 import argparse
 import platform
+import resource
 import socket
 import sys
 import time
@@ -106,8 +109,9 @@ def calls(client: Any, method: str) -> Callable[[], object]:
     return lambda: client.listUsers(3)
 
 
-def measure(call: Callable[[], object], warmup: float, duration: float) -> tuple[float, float, float]:
-    """Calls per second and p50/p99 latency in microseconds of a closed loop."""
+def measure(call: Callable[[], object], warmup: float, duration: float) -> tuple[float, float, float, float, float]:
+    """Calls per second, p50/p99 latency and the CPU time this process used per call in user and
+    kernel mode, all in microseconds, of a closed loop."""
     end = time.perf_counter() + warmup
     while time.perf_counter() < end:
         call()
@@ -116,15 +120,20 @@ def measure(call: Callable[[], object], warmup: float, duration: float) -> tuple
     start = clock()
     end_ns = start + int(duration * 1e9)
     t = start
+    before = resource.getrusage(resource.RUSAGE_SELF)
     while t < end_ns:
         call()
         now = clock()
         latencies.append(now - t)
         t = now
+    after = resource.getrusage(resource.RUSAGE_SELF)
     elapsed = (t - start) / 1e9
+    n = len(latencies)
+    user = (after.ru_utime - before.ru_utime) * 1e6 / n
+    system = (after.ru_stime - before.ru_stime) * 1e6 / n
     latencies.sort()
     pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] / 1e3  # noqa: E731
-    return len(latencies) / elapsed, pick(0.50), pick(0.99)
+    return n / elapsed, pick(0.50), pick(0.99), user, system
 
 
 def main() -> None:
@@ -151,7 +160,7 @@ def main() -> None:
         check_replies(name, client)
     # Each round measures every client in turn, starting one further along, so that a burst of
     # background load lands on one round of a cell, which the median then leaves out.
-    measured: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+    measured: dict[tuple[str, str], list[tuple[float, float, float, float, float]]] = {}
     for r in range(args.rounds):
         for k in range(len(clients)):
             name, client, _ = clients[(k + r) % len(clients)]
@@ -162,32 +171,34 @@ def main() -> None:
     per = f"{args.duration:g} s per cell" + (f" and round, median of {args.rounds} rounds" if args.rounds > 1 else "")
     print(f"\n#### {interpreter}, one connection, {per}\n")
     # On a busy machine calls/s follow the tail; p50 is the steadier comparison.
-    print("| client | method | calls/s | spread | p50 µs | p99 µs | calls/s × Parley compact | p50 ÷ Parley compact p50 |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print("| client | method | calls/s | spread | p50 µs | p99 µs | calls/s × Parley compact | p50 ÷ Parley compact p50 "
+          "| client CPU µs/call, user + sys |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     rows = []
     first = clients[0][0]  # Parley compact: the reference of the ratio columns
     for name, _, _ in clients:
         for method in METHODS:
             rounds = measured[(name, method)]
             runs = sorted(rounds)
-            rate, p50, p99 = runs[(len(runs) - 1) // 2]
+            rate, p50, p99, user, system = runs[(len(runs) - 1) // 2]
             spread = (runs[-1][0] - runs[0][0]) / rate
             # Ratios round by round against the reference's same round, then their median.
             ref = measured[(first, method)]
             rate_x = median([mine[0] / theirs[0] for mine, theirs in zip(rounds, ref)])
             p50_x = median([mine[1] / theirs[1] for mine, theirs in zip(rounds, ref)])
             print(f"| {name} | {method} | {rate:,.0f} | {100 * spread:.0f} % | {p50:.1f} | {p99:.1f} "
-                  f"| {rate_x:.2f} | {p50_x:.2f} |", flush=True)
-            rows.append((name, method, rate, p50, p99))
+                  f"| {rate_x:.2f} | {p50_x:.2f} | {user:.1f} + {system:.1f} |", flush=True)
+            rows.append((name, method, rate, p50, p99, user + system))
     if args.csv:
         py = f"py{sys.version_info.major}.{sys.version_info.minor}"
         where = "venv" if sys.prefix != sys.base_prefix else "system"
         with open(args.csv, "a", encoding="utf-8") as f:
-            for name, method, rate, p50, p99 in rows:
+            for name, method, rate, p50, p99, cpu in rows:
                 series = f"{name} [{py} {where}]"
                 f.write(f"python-rpc-throughput,{method},{series},{rate:.1f},calls/s\n")
                 f.write(f"python-rpc-latency-p50,{method},{series},{p50:.1f},us\n")
                 f.write(f"python-rpc-latency-p99,{method},{series},{p99:.1f},us\n")
+                f.write(f"python-rpc-cpu,{method},{series},{cpu:.1f},us\n")
 
 
 if __name__ == "__main__":
