@@ -155,7 +155,7 @@ final class Results {
   private static void ratioRow(StringBuilder csv, String chart, String group, String series, double ratio) {
     if (!Double.isNaN(ratio)) {
       csv.append(chart).append(',').append(group).append(',').append(series).append(',')
-          .append(String.format(Locale.ROOT, "%.3f", ratio)).append(",x\n");
+          .append(String.format(Locale.ROOT, "%.6f", ratio)).append(",x\n");
     }
   }
 
