@@ -20,16 +20,15 @@ record CpuTimes(long userTicks, long sysTicks) {
 
   /** The process's times so far, or null where there is no {@code /proc} (not Linux) or it is gone. */
   static CpuTimes of(long pid) {
-    String stat;
     try {
-      stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+      // Fields after the command name, which is in parentheses and may itself hold spaces or ')'.
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      // utime and stime are fields 14 and 15 of the line; f[0] is field 3 (the state).
+      return new CpuTimes(Long.parseLong(f[11]), Long.parseLong(f[12]));
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    // Fields after the command name, which is in parentheses and may itself hold spaces or ')'.
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-    // utime and stime are fields 14 and 15 of the line; f[0] is field 3 (the state).
-    return new CpuTimes(Long.parseLong(f[11]), Long.parseLong(f[12]));
   }
 
   /** The times used between {@code before} and this snapshot. */

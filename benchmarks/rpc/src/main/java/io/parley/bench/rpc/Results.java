@@ -110,7 +110,7 @@ final class Results {
       md.append("| conns | server | calls/s | spread | p50 µs | p99 µs | p99.9 µs | × echo | × best libthrift | × best grpc"
           + " | p50 ÷ echo p50 | client CPU µs/call, user + sys | server CPU µs/call, user + sys |\n");
       md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-      // Ratios of calls/s: above 1 is faster. The last column divides latencies: below 1 is faster.
+      // Ratios of calls/s: above 1 is faster. The p50 ratio divides latencies: below 1 is faster.
       for (Row r : rows) {
         Cell c = r.median;
         if (c.method.equals(method)) {
@@ -123,7 +123,7 @@ final class Results {
     return md.toString();
   }
 
-  private static String cpu(CpuPerCall perCall) {
+  static String cpu(CpuPerCall perCall) {
     return perCall == null ? "–" : perCall.toString();
   }
 

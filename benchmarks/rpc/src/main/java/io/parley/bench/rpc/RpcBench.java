@@ -96,7 +96,7 @@ public final class RpcBench {
               System.out.printf("  %d  %-15s %-10s %3d conns  %,10.0f calls/s  p50 %7.1f µs  p99 %7.1f µs  p99.9 %8.1f µs"
                   + "  CPU/call client %s, server %s µs%n",
                   round + 1, pair.server, result.method(), result.connections(), result.callsPerSecond(),
-                  result.p50(), result.p99(), result.p999(), result.clientCpu(), result.serverCpu());
+                  result.p50(), result.p99(), result.p999(), Results.cpu(result.clientCpu()), Results.cpu(result.serverCpu()));
             }
           }
         }
