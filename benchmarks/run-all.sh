@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark one after another on an otherwise idle machine, then redraws the charts.
 # Each step writes its CSV under benchmarks/results/ and prints its Markdown table; the whole log
-# goes to benchmarks/results/run-all.log. About 30 minutes on 2 cores with the defaults below.
+# goes to benchmarks/results/run-all.log. About 33 minutes on 2 cores with the defaults below.
 #
 #   benchmarks/run-all.sh
 #

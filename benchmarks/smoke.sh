@@ -25,7 +25,7 @@ step "Java codec (JMH, one short iteration, no fork)"
 JMH_OPTS="-f 0 -wi 0 -i 1 -r 100ms" "$here/java/run-codec.sh"
 "$here/java/interleaved.sh" table 2
 step "RPC, Java"
-"$here/rpc/run-rpc.sh" --warmup 0.1 --duration 0.2 --rounds 2 --conns 1,2
+"$here/rpc/run-rpc.sh" --prewarm 0.1 --warmup 0.1 --duration 0.2 --rounds 2 --conns 1,2
 step "RPC, Python clients"
 "$here/rpc/run-python-rpc.sh" --warmup 0.05 --duration 0.1 --rounds 2
 step "Python codec"

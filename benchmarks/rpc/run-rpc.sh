@@ -7,11 +7,12 @@
 # rpc-cpu-client/-server: the CPU time each JVM used per call while measured, from /proc on Linux).
 # Needs Apache Thrift's compiler on the PATH.
 #
-#   benchmarks/rpc/run-rpc.sh [--warmup 1] [--duration 2] [--rounds 1] [--conns 1,2,16,64]
+#   benchmarks/rpc/run-rpc.sh [--prewarm 5] [--warmup 1] [--duration 2] [--rounds 1] [--conns 1,2,16,64]
 #                             [--methods ping,getUser,createUser,listUsers]
 #                             [--servers echo,parley,thrift-pool,thrift-selector,grpc,grpc-direct]
 #
-# All servers and clients start at once; each pair is warmed up, then every cell is measured on
+# All servers and clients start at once; each pair is warmed up (--prewarm seconds per method, so
+# that every JIT has compiled its path before the first cell), then every cell is measured on
 # each server in turn. With --rounds N that is done N times over all cells, each round starting
 # from the next server; each cell is reported by its median round (by calls/s) with the spread
 # of its rounds, and each ratio as the median of the rounds' own ratios (a server against the

@@ -14,8 +14,9 @@ import org.HdrHistogram.Histogram;
  * one a line, so that a driver can interleave the cells of several servers:
  *
  * <ul>
- *   <li>{@code warm method,...}: runs each method on 4 connections for the warm-up time, unmeasured
- *       (the JIT compiles both sides' paths before the first cell), then prints {@code WARMED};
+ *   <li>{@code warm method,... [seconds]}: runs each method on 4 connections for that long (the
+ *       warm-up time if not given), unmeasured (the JIT compiles both sides' paths before the first
+ *       cell), then prints {@code WARMED};
  *   <li>{@code cell method:connections}: opens that many connections, each driven by its own thread
  *       in a closed loop (the next call starts when the reply to the last is decoded), warms up,
  *       measures for the fixed time, and prints
@@ -42,8 +43,9 @@ public final class ClientMain {
     for (String line; (line = commands.readLine()) != null; ) {
       String[] command = line.trim().split(" ");
       if (command[0].equals("warm")) {
+        double seconds = command.length > 2 ? Double.parseDouble(command[2]) : warmup;
         for (String method : command[1].split(",")) {
-          run(kind, host, port, method, 4, warmup, 0, false);
+          run(kind, host, port, method, 4, seconds, 0, false);
         }
         System.out.println("WARMED");
         System.out.flush();

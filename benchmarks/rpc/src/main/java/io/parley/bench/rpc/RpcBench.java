@@ -23,9 +23,11 @@ import java.util.Map;
  * time goes. Prints Markdown tables and writes a CSV. With {@code taskset} and at least two CPUs,
  * servers run on CPU 1 and clients on CPU 0.
  *
- * <p>Options: {@code --warmup 1} and {@code --duration 2} (seconds per cell and round),
- * {@code --rounds 1}, {@code --servers echo,parley,...}, {@code --methods ping,getUser,...},
- * {@code --conns 1,2,16,64}, {@code --csv path}.
+ * <p>Options: {@code --prewarm 5} (seconds per method with each pair before the first cell:
+ * grpc-java spends ten times its later CPU per call for its first few seconds), {@code --warmup 1}
+ * and {@code --duration 2} (seconds per cell and round), {@code --rounds 1},
+ * {@code --servers echo,parley,...}, {@code --methods ping,getUser,...}, {@code --conns 1,2,16,64},
+ * {@code --csv path}.
  */
 public final class RpcBench {
   private RpcBench() {}
@@ -44,6 +46,7 @@ public final class RpcBench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = new LinkedHashMap<>();
+    opts.put("prewarm", "5");
     opts.put("warmup", "1");
     opts.put("duration", "2");
     opts.put("rounds", "1");
@@ -82,7 +85,7 @@ public final class RpcBench {
       }
       for (Pair pair : pairs) {
         System.out.println("warming up " + pair.server + " (client: " + pair.client + ")");
-        pair.command("warm " + opts.get("methods"), 0);
+        pair.command("warm " + opts.get("methods") + " " + opts.get("prewarm"), 0);
       }
       Results results = new Results();
       int rounds = Integer.parseInt(opts.get("rounds"));
