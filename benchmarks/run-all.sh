@@ -14,6 +14,12 @@ mkdir -p "$here/results"
   # The parley launcher reuses an existing jar: build it from this tree first.
   mvn -q -B ${MVN_FLAGS:-} -f "$here/../pom.xml" -pl compiler -am -DskipTests package
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), $(java -version 2>&1 | head -n 1)"
+  # The VM's host CPU can change between boots, and the ratios with it: on one host libthrift
+  # encoded 2-2.7x faster than on another, where Parley's and protobuf's times hardly moved.
+  echo "# CPU: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)," \
+    "family $(awk -F': ' '/^cpu family/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)" \
+    "model $(awk -F': ' '/^model[[:space:]]/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)," \
+    "$(grep -qw avx512f /proc/cpuinfo 2>/dev/null && echo AVX-512 || echo no AVX-512)"
   "$here/compiler/check-time.sh" 20000 11
   "$here/compiler/gen-time.sh" 3 1000 45000
   [ -d /dev/shm ] && GEN_TIME_DIR=/dev/shm "$here/compiler/gen-time.sh" 3 1000 45000
