@@ -15,7 +15,7 @@ mkdir -p "$here/results"
   mvn -q -B ${MVN_FLAGS:-} -f "$here/../pom.xml" -pl compiler -am -DskipTests package
   echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), $(java -version 2>&1 | head -n 1)"
   # The VM's host CPU can change between boots, and the ratios with it: on one host libthrift
-  # encoded 2-2.7x faster than on another, where Parley's and protobuf's times hardly moved.
+  # encoded 1.8-3.5x faster than on another, while the other codecs' times moved both ways.
   echo "# CPU: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)," \
     "family $(awk -F': ' '/^cpu family/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)" \
     "model $(awk -F': ' '/^model[[:space:]]/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)," \
