@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark one after another on an otherwise idle machine, then redraws the charts.
 # Each step writes its CSV under benchmarks/results/ and prints its Markdown table; the whole log
-# goes to benchmarks/results/run-all.log. About 33 minutes on 2 cores with the defaults below.
+# goes to benchmarks/results/run-all.log. About 37 minutes on 2 cores with the defaults below.
 #
 #   benchmarks/run-all.sh
 #
@@ -24,6 +24,7 @@ mkdir -p "$here/results"
   "$here/compiler/gen-time.sh" 3 1000 45000
   [ -d /dev/shm ] && GEN_TIME_DIR=/dev/shm "$here/compiler/gen-time.sh" 3 1000 45000
   "$here/compiler/warm-gen.sh" 12 45000
+  "$here/compiler/import-time.py" 3 1000 45000
   JMH_OPTS="${JMH_OPTS:--f 2 -wi 2 -w 1s -i 3 -r 1s}" "$here/java/run-codec.sh"
   "$here/java/interleaved.sh" table 80
   "$here/rpc/run-rpc.sh" --warmup 1 --duration 1.5 --rounds 3
