@@ -43,6 +43,41 @@ class PythonGeneratorTest {
 
   record Case(String name, Path idl) {}
 
+  /**
+   * A module split into parts (here one per struct and service): the main file runs them, each
+   * part names what it defines, and together they hold what the one file holds.
+   */
+  @Test
+  void largeModulesAreSplitIntoParts() throws IOException {
+    List<Path> idl = List.of(Path.of("../idl-examples/calculator.thrift"));
+    List<GeneratedFile> split = Generated.by(PythonGenerator.withPartsOf(1), idl, List.of());
+    Golden.assertDirectoryMatches(GOLDEN.resolve("calculator-parts"), split);
+    List<GeneratedFile> whole = generate(idl, List.of());
+    GeneratedFile module = whole.stream().filter(f -> f.path().endsWith("calculator.py")).findFirst().orElseThrow();
+    List<GeneratedFile> parts = split.stream().filter(f -> f.path().contains("/_calculator_part")).toList();
+    assertTrue(parts.size() > 2, split.toString());
+    // Every class and function of the module is in exactly one part, in the module's order.
+    StringBuilder definitions = new StringBuilder();
+    for (int i = 1; i <= parts.size(); i++) {
+      String name = "parley_examples/_calculator_part" + i + ".py";
+      GeneratedFile part = split.stream().filter(f -> f.path().equals(name)).findFirst().orElseThrow();
+      definitions.append(topLevel(part.content()));
+    }
+    assertEquals(topLevel(module.content()), definitions.toString());
+    assertEquals(whole.size() + parts.size(), split.size());
+  }
+
+  /** The module-level class, def and constant lines of {@code code}, in order. */
+  private static String topLevel(String code) {
+    StringBuilder lines = new StringBuilder();
+    for (String line : code.split("\n")) {
+      if (line.startsWith("class ") || line.startsWith("def ") || line.matches("[A-Za-z_][A-Za-z0-9_]*: .*")) {
+        lines.append(line).append('\n');
+      }
+    }
+    return lines.toString();
+  }
+
   @Test
   void outputIsDeterministic() {
     List<Path> idl = List.of(Path.of("src/test/resources/valid/everything.thrift"));

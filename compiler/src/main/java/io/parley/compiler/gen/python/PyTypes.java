@@ -4,11 +4,20 @@ import io.parley.compiler.schema.Schema;
 import io.parley.compiler.schema.Symbol;
 import io.parley.compiler.schema.ThriftFile;
 import io.parley.compiler.schema.ThriftType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Python type hints and wire types as seen from one generated module. */
+/**
+ * Python type hints and wire types as seen from one generated module. It notes the names of the
+ * module's own definitions it hands out ({@link #named}), so one instance serves one struct or
+ * service on one thread.
+ */
 final class PyTypes {
   private final Schema schema;
   private final ThriftFile from;
+  private final Set<String> named = new LinkedHashSet<>();
 
   PyTypes(Schema schema, ThriftFile from) {
     this.schema = schema;
@@ -44,7 +53,25 @@ final class PyTypes {
   String className(Symbol symbol) {
     ThriftFile file = schema.fileOf(symbol);
     String name = PyNames.global(symbol.name());
-    return file.id().equals(from.id()) ? name : alias(file) + "." + name;
+    if (!file.id().equals(from.id())) {
+      return alias(file) + "." + name;
+    }
+    named.add(name);
+    return name;
+  }
+
+  /**
+   * The names of the module's own definitions that code made with the names handed out so far
+   * may use: each class named, and an enum's map of values by the class's name ({@code
+   * _Color_members}). Some may name nothing; a module in parts imports those that do.
+   */
+  List<String> named() {
+    List<String> names = new ArrayList<>();
+    for (String name : named) {
+      names.add(name);
+      names.add("_" + name + "_members");
+    }
+    return names;
   }
 
   /** The name under which {@code file}'s module is imported. */

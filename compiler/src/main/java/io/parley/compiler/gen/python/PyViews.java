@@ -54,22 +54,42 @@ public final class PyViews {
 
   /**
    * A struct, union or exception rendered by {@code python/dataclass.ftl}, with the name the module
-   * exports and the field ids whose string header tables its code names.
+   * exports, the field ids whose string header tables its code names, and the names of its own
+   * module's other definitions its code may use ({@link PyTypes#named}).
    */
-  public record StructCode(String name, String code, List<Integer> stringTables) {}
+  public record StructCode(String name, String code, List<Integer> stringTables, List<String> uses) {}
 
   /**
    * A service rendered by {@code python/service.ftl}, with what the module exports of it: the
    * class names derive from {@code name}, the processor factories from {@code functionPrefix};
-   * and the field ids whose string header tables its wire structs name.
+   * the field ids whose string header tables its wire structs name, and the names of its own
+   * module's other definitions its code may use.
    */
-  public record ServiceCode(String name, String functionPrefix, String code, List<Integer> stringTables) {}
+  public record ServiceCode(String name, String functionPrefix, String code, List<Integer> stringTables,
+      List<String> uses) {}
 
   /** A module-level table of string headers: {@code name = _fw.bh_string_table(id)}. */
   public record StringTable(String name, int id) {}
 
-  /** One generated module; its structs and services come rendered, in the order of the IDL. */
+  /**
+   * One generated file of a module; its structs and services come rendered, in the order of the
+   * IDL. A module too large to compile well as one file is a main file that runs its parts
+   * ({@code parts}: their dotted names; nothing of it is printed but its header, {@code __all__}
+   * and, for type checkers, {@code partImports}), and the parts themselves ({@code part}: "part 2
+   * of 9"; {@code partImports}: the other parts' definitions that this one uses).
+   */
   public record Module(String name, String source, List<String> imports, List<Enum> enums,
       List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc,
-      List<StringTable> stringTables) {}
+      List<StringTable> stringTables, List<String> parts, String part, List<PartImport> partImports) {
+
+    /** A module printed whole, in one file. */
+    public Module(String name, String source, List<String> imports, List<Enum> enums,
+        List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc,
+        List<StringTable> stringTables) {
+      this(name, source, imports, enums, structs, services, constants, doc, stringTables, List.of(), "", List.of());
+    }
+  }
+
+  /** Names a file of a module in parts imports from one of the parts, for type checkers, as printed. */
+  public record PartImport(String module, List<String> names) {}
 }

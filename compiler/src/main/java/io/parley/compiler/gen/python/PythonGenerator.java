@@ -29,7 +29,11 @@ import java.util.TreeSet;
  * processor factories. Package {@code __init__.py} files are generated for every parent package.
  *
  * <p>Structs and services, nearly all of a module's text, are rendered each on its own and on
- * several threads; each module's template then prints them in the order of the IDL.
+ * several threads; each module's template then prints them in the order of the IDL. A module whose
+ * structs and services come to more than {@link #PART_CHARS} characters is written as a main file
+ * and parts of about that size beside it, which the main file runs in its namespace ({@code
+ * parley.parts}): CPython compiles a file whole, and a file of tens of megabytes took it minutes
+ * and gigabytes where its parts take seconds and megabytes.
  */
 public final class PythonGenerator implements Generator {
   /**
@@ -38,23 +42,44 @@ public final class PythonGenerator implements Generator {
    */
   private static final int MIN_PARALLEL_PARTS = 200;
 
+  /**
+   * A module's structs and services longer than this go to parts of about this size: up to a
+   * megabyte or two CPython compiles source in time proportional to its size (3.10 to 3.13).
+   */
+  public static final int PART_CHARS = 1_000_000;
+
   private final TemplateEngine templates;
   private final int threads;
   private final int minParallelParts;
+  private final int partChars;
 
   public PythonGenerator() {
     this(TemplateEngine.standard());
   }
 
   public PythonGenerator(TemplateEngine templates) {
-    this(templates, Runtime.getRuntime().availableProcessors(), MIN_PARALLEL_PARTS);
+    this(templates, Runtime.getRuntime().availableProcessors(), MIN_PARALLEL_PARTS, PART_CHARS);
+  }
+
+  /**
+   * Splits modules into parts of about {@code partChars} characters instead of {@link
+   * #PART_CHARS}, so that tests can split small ones.
+   */
+  public static PythonGenerator withPartsOf(int partChars) {
+    return new PythonGenerator(TemplateEngine.standard(), Runtime.getRuntime().availableProcessors(),
+        MIN_PARALLEL_PARTS, partChars);
   }
 
   /** Renders on up to {@code threads} threads when there are at least {@code minParallelParts} parts. */
   PythonGenerator(TemplateEngine templates, int threads, int minParallelParts) {
+    this(templates, threads, minParallelParts, PART_CHARS);
+  }
+
+  private PythonGenerator(TemplateEngine templates, int threads, int minParallelParts, int partChars) {
     this.templates = templates;
     this.threads = threads;
     this.minParallelParts = minParallelParts;
+    this.partChars = partChars;
   }
 
   @Override
@@ -64,7 +89,7 @@ public final class PythonGenerator implements Generator {
 
   @Override
   public Generator withTemplates(TemplateEngine engine) {
-    return new PythonGenerator(engine, threads, minParallelParts);
+    return new PythonGenerator(engine, threads, minParallelParts, partChars);
   }
 
   @Override
@@ -95,7 +120,7 @@ public final class PythonGenerator implements Generator {
         continue;
       }
       String path = module.replace('.', '/') + (packages.contains(module) ? "/__init__.py" : ".py");
-      PendingModule pending = new PendingModule(schema, file, path);
+      PendingModule pending = new PendingModule(schema, file, module, path);
       for (Definition d : file.definitions()) {
         if (d instanceof StructDef || d instanceof ServiceDef) {
           parts.add(new Part(pending, d));
@@ -108,7 +133,7 @@ public final class PythonGenerator implements Generator {
     InOrder.forEach(parts, p -> p.definition() == null ? null : p.module().render(p.definition()),
         rendered < minParallelParts ? 1 : threads, (p, code) -> {
           if (p.definition() == null) {
-            files.add(p.module().make());
+            files.addAll(p.module().make());
           } else {
             p.module().add(code);
           }
@@ -128,13 +153,17 @@ public final class PythonGenerator implements Generator {
   private final class PendingModule {
     private final Schema schema;
     private final ThriftFile file;
+    private final String module;
     private final String path;
     private final List<PyViews.StructCode> structs = new ArrayList<>();
     private final List<PyViews.ServiceCode> services = new ArrayList<>();
+    /** What the module's constants use of its definitions, once {@link #view} made them. */
+    private List<String> constantUses = List.of();
 
-    PendingModule(Schema schema, ThriftFile file, String path) {
+    PendingModule(Schema schema, ThriftFile file, String module, String path) {
       this.schema = schema;
       this.file = file;
+      this.module = module;
       this.path = path;
     }
 
@@ -149,12 +178,18 @@ public final class PythonGenerator implements Generator {
       if (d instanceof StructDef s) {
         PyViews.Struct view = structViews.struct(s);
         return new PyViews.StructCode(view.name(), templates.renderPart("python/dataclass.ftl", Map.of("s", view)),
-            view.stringTables());
+            view.stringTables(), types.named());
       }
       PyViews.Service view = new PyServices(schema, types, structViews, literals).service((ServiceDef) d);
       List<Integer> tables = view.wireStructs().stream().flatMap(s -> s.stringTables().stream()).toList();
+      List<String> uses = new ArrayList<>(types.named());
+      if (!view.base().isEmpty() && !view.base().contains(".")) {
+        // What service.ftl derives from an extended service of this module.
+        uses.addAll(List.of("Async" + view.base(), view.base() + "Client", view.base() + "AsyncClient",
+            view.baseProcessor() + "_processor", view.baseProcessor() + "_async_processor"));
+      }
       return new PyViews.ServiceCode(view.name(), view.functionPrefix(),
-          templates.renderPart("python/service.ftl", Map.of("service", view)), tables);
+          templates.renderPart("python/service.ftl", Map.of("service", view)), tables, uses);
     }
 
     /** Takes the next rendered struct or service; on the calling thread. */
@@ -166,9 +201,24 @@ public final class PythonGenerator implements Generator {
       }
     }
 
-    /** The module's file, once all its structs and services were added; on the calling thread. */
-    GeneratedFile make() {
-      return new GeneratedFile(path, templates.renderPieces("python/module.ftl", Map.of("module", view())));
+    /** The module's files, once all its structs and services were added; on the calling thread. */
+    List<GeneratedFile> make() {
+      PyViews.Module whole = view();
+      List<List<Object>> groups = ModuleParts.group(structs, services, partChars);
+      if (groups.size() < 2) {
+        return List.of(file(path, whole));
+      }
+      ModuleParts parts = new ModuleParts(module, path, whole, groups, constantUses);
+      List<GeneratedFile> files = new ArrayList<>();
+      files.add(file(path, parts.main(whole)));
+      for (int i = 0; i < groups.size(); i++) {
+        files.add(file(parts.path(i), parts.part(whole, i)));
+      }
+      return files;
+    }
+
+    private GeneratedFile file(String at, PyViews.Module view) {
+      return new GeneratedFile(at, templates.renderPieces("python/module.ftl", Map.of("module", view)));
     }
 
     private PyViews.Module view() {
@@ -193,6 +243,7 @@ public final class PythonGenerator implements Generator {
               literals.expression(c.value(), c.type()), PyStructs.docLines(c.doc())));
         }
       }
+      constantUses = types.named();
       Set<Integer> ids = new TreeSet<>(); // in order of id
       structs.forEach(s -> ids.addAll(s.stringTables()));
       services.forEach(s -> ids.addAll(s.stringTables()));
