@@ -127,6 +127,47 @@ class GeneratedPythonTest {
     assertPassesMypyStrict(temp.resolve("typed-parts"), inParts);
   }
 
+  /**
+   * A module that is also a package (its file is {@code __init__.py}) keeps its parts inside the
+   * package; a module including it uses its enum's value map through it.
+   */
+  @Test
+  void aPackageModuleInPartsKeepsThemInsideThePackage() throws Exception {
+    Path idl = Files.createDirectories(temp.resolve("package-idl"));
+    Files.writeString(idl.resolve("outer.thrift"), "namespace py pk.outer\nenum Color { RED = 1, BLUE = 2 }\n"
+        + "struct Box { 1: Color color, 2: i32 size }\nstruct Crate { 1: list<Box> boxes }\n");
+    Files.writeString(idl.resolve("inner.thrift"), "namespace py pk.outer.inner\ninclude \"outer.thrift\"\n"
+        + "struct Label { 1: outer.Color color, 2: outer.Crate crate }\n");
+    Path out = generateInto(temp.resolve("package-py"), List.of(idl.resolve("inner.thrift")),
+        PythonGenerator.withPartsOf(1));
+    assertTrue(Files.exists(out.resolve("pk/outer/__init__.py"))
+        && Files.exists(out.resolve("pk/outer/_outer_part2.py")), "parts of pk.outer not inside its package");
+    Path check = Files.writeString(temp.resolve("package_check.py"), String.join("\n",
+        "from parley import Protocol, codec",
+        "from pk.outer import Box, Color, Crate",
+        "from pk.outer.inner import Label",
+        "label = Label(color=Color.BLUE, crate=Crate(boxes=[Box(color=Color.RED, size=3)]))",
+        "for protocol in (Protocol.COMPACT, Protocol.BINARY):",
+        "    assert codec.decode(Label, codec.encode(label, protocol), protocol) == label",
+        "assert Box.__module__ == 'pk.outer' and Label.__module__ == 'pk.outer.inner'",
+        "print('package_check: ok')", ""));
+    for (String python : PythonPeer.interpreters()) {
+      String output = PythonPeer.run(List.of(python, check.toString()),
+          out + File.pathSeparator + PythonPeer.RUNTIME, 60);
+      assertTrue(output.contains("package_check: ok"), python + ": " + output);
+    }
+    String mypy = PythonPeer.requireTool("PARLEY_MYPY", "mypy", "type-checks generated Python");
+    List<String> command = new ArrayList<>(List.of(mypy, "--strict", "--no-incremental", check.toString()));
+    try (var files = Files.walk(out)) {
+      files.filter(p -> p.toString().endsWith(".py")).forEach(p -> command.add(p.toString()));
+    }
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("MYPYPATH", out + File.pathSeparator + PythonPeer.RUNTIME);
+    Process process = pb.start();
+    String report = new String(process.getInputStream().readAllBytes());
+    assertEquals(0, process.waitFor(), report);
+  }
+
   private static void assertPassesMypyStrict(Path out, PythonGenerator generator) throws Exception {
     String mypy = PythonPeer.requireTool("PARLEY_MYPY", "mypy", "type-checks generated Python");
     List<String> command = new ArrayList<>(List.of(mypy, "--strict", "--no-incremental"));
