@@ -4,6 +4,10 @@
 #   benchmarks/java/interleaved.sh snapshot DIR            copy the current build (run after
 #                                                          run-codec.sh or mvn package) to DIR
 #   benchmarks/java/interleaved.sh compare PAYLOAD NAME=DIR,CODEC,PROTOCOL...
+#   benchmarks/java/interleaved.sh forks PAYLOAD METHOD ROUNDS NAME=DIR...
+#                                                          JMH forks of Parley compact, one per
+#                                                          build and round, the builds taking
+#                                                          turns: each build's forks, sorted
 #   benchmarks/java/interleaved.sh table [SLICES]          the current build: Parley compact,
 #                                                          libthrift compact and protobuf-java,
 #                                                          encode and decode of small, user and
@@ -30,6 +34,39 @@ case "${1:-}" in
     rest="$(tr ':' '\n' < "$here/target/classpath.txt" | grep -v '/io/parley/' | paste -sd:)"
     # shellcheck disable=SC2086
     java -Xms1g -Xmx1g ${JAVA_OPTS:-} -cp "$here/target/classes" io.parley.bench.Interleaved "$rest" "$@"
+    ;;
+  forks)
+    # A JIT can compile a method one of two ways and keep it for the JVM's life (NOTES.md, "two
+    # speeds"): such a build's forks fall in two clusters that a mean over two forks hides, and on
+    # a busy host one build's forks can land in a slow spell. Here every fork is reported, the
+    # builds taking turns fork by fork.
+    payload="$2" method="$3" rounds="$4"
+    shift 4
+    rest="$(tr ':' '\n' < "$here/target/classpath.txt" | grep -v '/io/parley/' | paste -sd:)"
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+    for _ in $(seq "$rounds"); do
+      for build in "$@"; do
+        name="${build%%=*}" dir="${build#*=}"
+        # shellcheck disable=SC2086
+        java -cp "$dir/classes:$dir/parley-runtime-0.1.0-SNAPSHOT.jar:$rest" org.openjdk.jmh.Main \
+          "CodecBenchmark.$method" -f 1 ${JMH_FORK_OPTS:--wi 2 -w 1s -i 2 -r 1s} -p codec=parley-compact \
+          -p payload="$payload" -rf csv -rff "$work/fork.csv" >"$work/fork.log" 2>&1 \
+          || { cat "$work/fork.log" >&2; exit 1; }
+        python3 -c 'import csv, sys; print(sys.argv[1], next(csv.DictReader(open(sys.argv[2])))["Score"])' \
+          "$name" "$work/fork.csv" | tee -a "$work/scores"
+      done
+    done
+    python3 - "$work/scores" "$method" "$payload" <<'PY'
+import statistics, sys
+scores = {}
+for line in open(sys.argv[1]):
+    name, score = line.split()
+    scores.setdefault(name, []).append(float(score))
+for name, values in scores.items():
+    print(f"{name}: {sys.argv[2]} {sys.argv[3]}, {len(values)} forks, median {statistics.median(values):.1f} ns/op;",
+          " ".join(f"{v:.0f}" for v in sorted(values)))
+PY
     ;;
   table)
     # JMH runs the codecs one after another, so on a shared machine a spell of load can land on
@@ -63,7 +100,8 @@ case "${1:-}" in
     echo "(median of $slices slices of 40 ms per codec, the three alternating in one JVM; wrote $csv)"
     ;;
   *)
-    echo "usage: $0 snapshot DIR | compare PAYLOAD NAME=DIR,CODEC,PROTOCOL... | table [SLICES]" >&2
+    echo "usage: $0 snapshot DIR | compare PAYLOAD NAME=DIR,CODEC,PROTOCOL... | forks PAYLOAD METHOD ROUNDS NAME=DIR..." \
+      "| table [SLICES]" >&2
     exit 2
     ;;
 esac
