@@ -133,12 +133,13 @@ final class ModuleParts {
       if (piece instanceof PyViews.StructCode s) {
         structs.add(s);
         tableIds.addAll(s.stringTables());
+        use(s.uses(), i, uses);
       } else {
         PyViews.ServiceCode s = (PyViews.ServiceCode) piece;
         services.add(s);
         tableIds.addAll(s.stringTables());
+        use(s.uses(), i, uses);
       }
-      use(piece instanceof PyViews.StructCode s ? s.uses() : ((PyViews.ServiceCode) piece).uses(), i, uses);
     }
     if (last) {
       use(constantUses, i, uses);
@@ -174,8 +175,7 @@ final class ModuleParts {
       into.add(s.name());
     } else {
       PyViews.ServiceCode s = (PyViews.ServiceCode) piece;
-      into.addAll(List.of(s.name(), "Async" + s.name(), s.name() + "Client", s.name() + "AsyncClient",
-          s.functionPrefix() + "_processor", s.functionPrefix() + "_async_processor"));
+      into.addAll(PyServices.definedNames(s.name(), s.functionPrefix()));
     }
   }
 

@@ -153,6 +153,15 @@ final class PyServices {
   private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
 
   /** {@code ThriftHiveMetastore} as {@code thrift_hive_metastore}. */
+  /**
+   * The module-level names service.ftl defines for a service named {@code name} whose processor
+   * factories start with {@code functionPrefix}: its protocols, clients and processor factories.
+   */
+  static List<String> definedNames(String name, String functionPrefix) {
+    return List.of(name, "Async" + name, name + "Client", name + "AsyncClient", functionPrefix + "_processor",
+        functionPrefix + "_async_processor");
+  }
+
   static String snake(String name) {
     String words = ACRONYM_END.matcher(WORD_END.matcher(name).replaceAll("$1_$2")).replaceAll("$1_$2");
     return PyNames.global(words.toLowerCase(java.util.Locale.ROOT));

@@ -184,9 +184,7 @@ public final class PythonGenerator implements Generator {
       List<Integer> tables = view.wireStructs().stream().flatMap(s -> s.stringTables().stream()).toList();
       List<String> uses = new ArrayList<>(types.named());
       if (!view.base().isEmpty() && !view.base().contains(".")) {
-        // What service.ftl derives from an extended service of this module.
-        uses.addAll(List.of("Async" + view.base(), view.base() + "Client", view.base() + "AsyncClient",
-            view.baseProcessor() + "_processor", view.baseProcessor() + "_async_processor"));
+        uses.addAll(PyServices.definedNames(view.base(), view.baseProcessor())); // an extended service of this module
       }
       return new PyViews.ServiceCode(view.name(), view.functionPrefix(),
           templates.renderPart("python/service.ftl", Map.of("service", view)), tables, uses);
