@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .values import value_class
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as _dataclass
+else:
+    # A dataclass all the same, made without importing dataclasses: see parley.values.
+    _dataclass = value_class
 
 __all__ = ["Limits"]
 
 
-@dataclass(frozen=True)
+@_dataclass(frozen=True, init=False, repr=False, eq=False)
 class Limits:
     """Bounds checked against every length, size and depth read from the wire, before allocating.
 
@@ -22,8 +30,34 @@ class Limits:
     max_container_size: int = 16_384_000
     max_depth: int = 64
 
-    def __post_init__(self) -> None:
-        if self.max_frame_size <= 0 or self.max_message_size <= 0 or self.max_depth <= 0:
-            raise ValueError(f"limits must be positive: {self}")
-        if self.max_string_length < 0 or self.max_container_size < 0:
-            raise ValueError(f"limits must not be negative: {self}")
+    def __init__(self, max_frame_size: int = 16_384_000, max_message_size: int = 100 * 1024 * 1024,
+                 max_string_length: int = 16_384_000, max_container_size: int = 16_384_000,
+                 max_depth: int = 64) -> None:
+        values = (max_frame_size, max_message_size, max_string_length, max_container_size, max_depth)
+        if max_frame_size <= 0 or max_message_size <= 0 or max_depth <= 0:
+            raise ValueError(f"limits must be positive: {_describe(values)}")
+        if max_string_length < 0 or max_container_size < 0:
+            raise ValueError(f"limits must not be negative: {_describe(values)}")
+        for name, value in zip(_NAMES, values):
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[int, ...]:
+        return tuple(getattr(self, name) for name in _NAMES)
+
+    def __repr__(self) -> str:
+        return _describe(self._values())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Limits) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+
+_NAMES = ("max_frame_size", "max_message_size", "max_string_length", "max_container_size", "max_depth")
+
+
+def _describe(values: tuple[int, ...]) -> str:
+    return "Limits(" + ", ".join(f"{name}={value!r}" for name, value in zip(_NAMES, values)) + ")"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import abc
-import uuid
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ProtocolError, ProtocolErrorKind, TransportError, TransportErrorKind
 from .limits import Limits
 from .ttype import TType
+
+if TYPE_CHECKING:
+    import uuid
 
 __all__ = ["ByteStream", "ProtocolReader", "Truncated"]
 
@@ -276,7 +278,10 @@ class ProtocolReader(abc.ABC):
 
     def read_uuid(self) -> uuid.UUID:
         """Reads a UUID: 16 bytes, most significant first, in both protocols."""
-        return uuid.UUID(bytes=self._take(16))
+        # Imported here: only IDLs with uuid fields need it, and it costs every import of the runtime.
+        from uuid import UUID
+
+        return UUID(bytes=self._take(16))
 
     def skip(self, ttype: int) -> None:
         """Reads past a value of type ``ttype``, checking sizes and depth as reading would."""

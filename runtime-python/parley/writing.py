@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import abc
-import uuid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import uuid
 
 __all__ = ["ProtocolWriter"]
 
