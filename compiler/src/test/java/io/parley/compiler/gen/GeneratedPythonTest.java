@@ -1,6 +1,7 @@
 package io.parley.compiler.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.compiler.Compilation;
@@ -166,6 +167,43 @@ class GeneratedPythonTest {
     Process process = pb.start();
     String report = new String(process.getInputStream().readAllBytes());
     assertEquals(0, process.waitFor(), report);
+  }
+
+  /**
+   * Importing generated code imports neither {@code dataclasses} (its classes become dataclasses
+   * when something asks) nor, unless its IDL uses UUIDs, {@code uuid}: a module whose only UUID is
+   * inside a constant of an included file's struct still imports it.
+   */
+  @Test
+  void importingGeneratedCodeImportsOnlyWhatItUses() throws Exception {
+    Path idl = Files.createDirectories(temp.resolve("lean-idl"));
+    Files.writeString(idl.resolve("plain.thrift"), "namespace py lean.plain\n"
+        + "struct Bag { 1: list<i32> items = [1, 2], 2: optional string label }\n");
+    Files.writeString(idl.resolve("ids.thrift"), "namespace py lean.ids\nstruct Tagged { 1: uuid id }\n");
+    Files.writeString(idl.resolve("uses.thrift"), "namespace py lean.uses\ninclude \"ids.thrift\"\n"
+        + "const ids.Tagged FIRST = {\"id\": \"00112233-4455-6677-8899-aabbccddeeff\"}\n");
+    Path out = generateInto(temp.resolve("lean-py"), List.of(idl.resolve("plain.thrift"), idl.resolve("uses.thrift")));
+    assertFalse(Files.readString(out.resolve("lean/plain.py")).contains("import uuid"));
+    Path check = Files.writeString(temp.resolve("lean_check.py"), String.join("\n",
+        "import sys",
+        "from lean.plain import Bag",
+        "from parley import codec",
+        "bag = codec.decode(Bag, codec.encode(Bag(label='x')))",
+        "assert bag == Bag(items=[1, 2], label='x'), bag",
+        "loaded = sorted(m for m in ('dataclasses', 'uuid', 'inspect') if m in sys.modules)",
+        "assert loaded == [], loaded",
+        "import dataclasses, typing, uuid",
+        "assert [f.name for f in dataclasses.fields(Bag)] == ['items', 'label']",
+        "assert dataclasses.replace(bag, label='y') == Bag(label='y')",
+        "from lean.uses import FIRST",
+        "assert FIRST.id == uuid.UUID('00112233-4455-6677-8899-aabbccddeeff'), FIRST",
+        "assert typing.get_type_hints(type(FIRST))['id'] == typing.Optional[uuid.UUID]",
+        "print('lean_check: ok')", ""));
+    for (String python : PythonPeer.interpreters()) {
+      String output = PythonPeer.run(List.of(python, check.toString()),
+          out + File.pathSeparator + PythonPeer.RUNTIME, 60);
+      assertTrue(output.contains("lean_check: ok"), python + ": " + output);
+    }
   }
 
   private static void assertPassesMypyStrict(Path out, PythonGenerator generator) throws Exception {

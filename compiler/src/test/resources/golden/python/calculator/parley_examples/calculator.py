@@ -5,11 +5,9 @@ Check it with:  ./parley check idl-examples/calculator.thrift
 """
 from __future__ import annotations
 
-import dataclasses
 import enum
 import reprlib
 import typing
-import uuid
 
 from parley import aio as _aio
 from parley import codec as _codec
@@ -21,9 +19,11 @@ from parley import values as _values
 
 if typing.TYPE_CHECKING:
     from dataclasses import dataclass as _dataclass
+    from dataclasses import field as _field
 else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
+    _field = _values.field
 _setattr = object.__setattr__
 # Binary headers of string fields with each short length, by field id (see parley.fastwire).
 _bh_s1 = _fw.bh_string_table(1)

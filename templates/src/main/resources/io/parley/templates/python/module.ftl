@@ -29,11 +29,12 @@ if typing.TYPE_CHECKING:
 <@partImports/>
 
 <#else>
-import dataclasses
 import enum
 import reprlib
 import typing
+<#if module.importsUuid>
 import uuid
+</#if>
 
 from parley import aio as _aio
 from parley import codec as _codec
@@ -48,9 +49,11 @@ ${imp}
 
 if typing.TYPE_CHECKING:
     from dataclasses import dataclass as _dataclass
+    from dataclasses import field as _field
 else:
     # The same classes, made faster at import: see parley.values.
     _dataclass = _values.value_class
+    _field = _values.field
 _setattr = object.__setattr__
 <#if module.stringTables?has_content>
 # Binary headers of string fields with each short length, by field id (see parley.fastwire).

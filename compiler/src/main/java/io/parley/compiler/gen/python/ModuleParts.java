@@ -115,8 +115,8 @@ final class ModuleParts {
         imports.add(new PyViews.PartImport(name(i), exported));
       }
     }
-    return new PyViews.Module(whole.name(), whole.source(), whole.imports(), whole.enums(), whole.structs(),
-        whole.services(), whole.constants(), whole.doc(), List.of(), parts, "", imports);
+    return new PyViews.Module(whole.name(), whole.source(), whole.imports(), whole.importsUuid(), whole.enums(),
+        whole.structs(), whole.services(), whole.constants(), whole.doc(), List.of(), parts, "", imports);
   }
 
   /** Part {@code i} (from 0). */
@@ -151,8 +151,8 @@ final class ModuleParts {
       }
     }
     List<PyViews.StringTable> tables = whole.stringTables().stream().filter(t -> tableIds.contains(t.id())).toList();
-    return new PyViews.Module(whole.name(), whole.source(), whole.imports(), enums, structs, services, constants,
-        List.of(), tables, List.of(), "part " + (i + 1) + " of " + groups.size(), imports);
+    return new PyViews.Module(whole.name(), whole.source(), whole.imports(), whole.importsUuid(), enums, structs,
+        services, constants, List.of(), tables, List.of(), "part " + (i + 1) + " of " + groups.size(), imports);
   }
 
   /** Adds each of {@code names} that another part than {@code self} defines to that part's set. */

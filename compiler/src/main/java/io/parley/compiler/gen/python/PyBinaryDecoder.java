@@ -195,7 +195,7 @@ final class PyBinaryDecoder {
         case UUID -> {
           lines.add("if pos + " + (off + 16) + " > end:");
           lines.add("    raise _fw.Fallback");
-          lines.add(target + " = uuid.UUID(bytes=buf[" + at + ":pos + " + (off + 16) + "])");
+          lines.add(target + " = " + types.uuidClass() + "(bytes=buf[" + at + ":pos + " + (off + 16) + "])");
           lines.add("pos += " + (off + 16));
         }
       }

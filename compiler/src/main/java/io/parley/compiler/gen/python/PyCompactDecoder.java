@@ -146,7 +146,7 @@ final class PyCompactDecoder {
           }
           lines.add("if pos + 16 > len(buf):");
           lines.add("    raise _fw.Fallback");
-          lines.add(target + " = uuid.UUID(bytes=buf[pos:pos + 16])");
+          lines.add(target + " = " + types.uuidClass() + "(bytes=buf[pos:pos + 16])");
           lines.add("pos += 16");
         }
       }

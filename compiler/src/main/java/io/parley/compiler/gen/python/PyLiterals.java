@@ -33,7 +33,7 @@ final class PyLiterals {
       return binary ? PyNames.quote(s.value()) + ".encode(\"utf-8\")" : PyNames.quote(s.value());
     }
     if (value instanceof ConstValue.UuidValue u) {
-      return "uuid.UUID(\"" + u.value() + "\")";
+      return types.uuidClass() + "(\"" + u.value() + "\")";
     }
     if (value instanceof ConstValue.EnumValue e) {
       return types.className(e.enumSymbol()) + "." + PyNames.member(e.name());

@@ -19,7 +19,7 @@ final class PyNames {
   static final Set<String> RESERVED_GLOBALS = Set.of(
       "bool", "int", "float", "str", "bytes", "list", "set", "dict", "frozenset", "tuple", "object", "type",
       "len", "isinstance", "super", "property", "classmethod", "staticmethod", "Exception", "ValueError",
-      "TypeError", "typing", "dataclasses", "enum", "uuid", "reprlib", "annotations", "_dataclass",
+      "TypeError", "typing", "dataclasses", "enum", "uuid", "reprlib", "annotations", "_dataclass", "_field",
       "NotImplemented", "sum", "_setattr");
 
   /**
@@ -27,7 +27,7 @@ final class PyNames {
    * called {@code list} would change what {@code list[int]} means in the rest of the class body.
    */
   static final Set<String> MEMBERS = Set.of("write", "read", "args", "with_traceback", "bool", "int", "float",
-      "str", "bytes", "list", "set", "dict", "uuid", "typing", "dataclasses", "enum", "reprlib");
+      "str", "bytes", "list", "set", "dict", "uuid", "typing", "dataclasses", "enum", "reprlib", "_field");
 
   private PyNames() {}
 

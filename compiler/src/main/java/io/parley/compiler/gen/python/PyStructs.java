@@ -128,7 +128,7 @@ final class PyStructs {
     if (f.defaultValue() != null && !union) {
       String value = literals.expression(f.defaultValue(), f.type());
       if (PyLiterals.needsFactory(f.type())) {
-        declaration = ": " + hint + " = dataclasses.field(default_factory=lambda: " + value + ")";
+        declaration = ": " + hint + " = _field(default_factory=lambda: " + value + ")";
         parameter = name + ": " + hint + " = " + PyValueMethods.FACTORY;
         initValue = value + " if " + name + " is " + PyValueMethods.FACTORY + " else " + name;
       } else {

@@ -18,6 +18,7 @@ final class PyTypes {
   private final Schema schema;
   private final ThriftFile from;
   private final Set<String> named = new LinkedHashSet<>();
+  private boolean uuid;
 
   PyTypes(Schema schema, ThriftFile from) {
     this.schema = schema;
@@ -34,7 +35,7 @@ final class PyTypes {
         case DOUBLE -> "float";
         case STRING -> "str";
         case BINARY -> "bytes";
-        case UUID -> "uuid.UUID";
+        case UUID -> uuidClass();
       };
     }
     if (t instanceof ThriftType.ListOf l) {
@@ -47,6 +48,17 @@ final class PyTypes {
       return "dict[" + hint(m.key()) + ", " + hint(m.value()) + "]";
     }
     return className(t instanceof ThriftType.EnumRef e ? e.symbol() : ((ThriftType.StructRef) t).symbol());
+  }
+
+  /** Python's UUID class, which the module then imports. */
+  String uuidClass() {
+    uuid = true;
+    return "uuid.UUID";
+  }
+
+  /** Whether code made with the names handed out so far uses the {@code uuid} module. */
+  boolean usesUuid() {
+    return uuid;
   }
 
   /** The class generated for {@code symbol}: plain in its own module, else through the module alias. */

@@ -54,19 +54,21 @@ public final class PyViews {
 
   /**
    * A struct, union or exception rendered by {@code python/dataclass.ftl}, with the name the module
-   * exports, the field ids whose string header tables its code names, and the names of its own
-   * module's other definitions its code may use ({@link PyTypes#named}).
+   * exports, the field ids whose string header tables its code names, the names of its own
+   * module's other definitions its code may use ({@link PyTypes#named}), and whether it uses the
+   * {@code uuid} module.
    */
-  public record StructCode(String name, String code, List<Integer> stringTables, List<String> uses) {}
+  public record StructCode(String name, String code, List<Integer> stringTables, List<String> uses,
+      boolean usesUuid) {}
 
   /**
    * A service rendered by {@code python/service.ftl}, with what the module exports of it: the
    * class names derive from {@code name}, the processor factories from {@code functionPrefix};
-   * the field ids whose string header tables its wire structs name, and the names of its own
-   * module's other definitions its code may use.
+   * the field ids whose string header tables its wire structs name, the names of its own
+   * module's other definitions its code may use, and whether it uses the {@code uuid} module.
    */
   public record ServiceCode(String name, String functionPrefix, String code, List<Integer> stringTables,
-      List<String> uses) {}
+      List<String> uses, boolean usesUuid) {}
 
   /** A module-level table of string headers: {@code name = _fw.bh_string_table(id)}. */
   public record StringTable(String name, int id) {}
@@ -76,17 +78,20 @@ public final class PyViews {
    * IDL. A module too large to compile well as one file is a main file that runs its parts
    * ({@code parts}: their dotted names; nothing of it is printed but its header, {@code __all__}
    * and, for type checkers, {@code partImports}), and the parts themselves ({@code part}: "part 2
-   * of 9"; {@code partImports}: the other parts' definitions that this one uses).
+   * of 9"; {@code partImports}: the other parts' definitions that this one uses). {@code
+   * importsUuid}: whether its code needs the {@code uuid} module at run time, which costs a few
+   * milliseconds to import.
    */
-  public record Module(String name, String source, List<String> imports, List<Enum> enums,
+  public record Module(String name, String source, List<String> imports, boolean importsUuid, List<Enum> enums,
       List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc,
       List<StringTable> stringTables, List<String> parts, String part, List<PartImport> partImports) {
 
     /** A module printed whole, in one file. */
-    public Module(String name, String source, List<String> imports, List<Enum> enums,
+    public Module(String name, String source, List<String> imports, boolean importsUuid, List<Enum> enums,
         List<StructCode> structs, List<ServiceCode> services, List<Constant> constants, List<String> doc,
         List<StringTable> stringTables) {
-      this(name, source, imports, enums, structs, services, constants, doc, stringTables, List.of(), "", List.of());
+      this(name, source, imports, importsUuid, enums, structs, services, constants, doc, stringTables, List.of(),
+          "", List.of());
     }
   }
 

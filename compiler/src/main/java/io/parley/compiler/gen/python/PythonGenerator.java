@@ -178,7 +178,7 @@ public final class PythonGenerator implements Generator {
       if (d instanceof StructDef s) {
         PyViews.Struct view = structViews.struct(s);
         return new PyViews.StructCode(view.name(), templates.renderPart("python/dataclass.ftl", Map.of("s", view)),
-            view.stringTables(), types.named());
+            view.stringTables(), types.named(), types.usesUuid());
       }
       PyViews.Service view = new PyServices(schema, types, structViews, literals).service((ServiceDef) d);
       List<Integer> tables = view.wireStructs().stream().flatMap(s -> s.stringTables().stream()).toList();
@@ -187,7 +187,7 @@ public final class PythonGenerator implements Generator {
         uses.addAll(PyServices.definedNames(view.base(), view.baseProcessor())); // an extended service of this module
       }
       return new PyViews.ServiceCode(view.name(), view.functionPrefix(),
-          templates.renderPart("python/service.ftl", Map.of("service", view)), tables, uses);
+          templates.renderPart("python/service.ftl", Map.of("service", view)), tables, uses, types.usesUuid());
     }
 
     /** Takes the next rendered struct or service; on the calling thread. */
@@ -247,7 +247,9 @@ public final class PythonGenerator implements Generator {
       services.forEach(s -> ids.addAll(s.stringTables()));
       List<PyViews.StringTable> tables =
           ids.stream().map(id -> new PyViews.StringTable(PyBinaryCodec.stringTable(id), id)).toList();
-      return new PyViews.Module(PyNames.moduleOf(file), file.name() + ".thrift", imports, enums, structs,
+      boolean uuid = types.usesUuid() || structs.stream().anyMatch(PyViews.StructCode::usesUuid)
+          || services.stream().anyMatch(PyViews.ServiceCode::usesUuid);
+      return new PyViews.Module(PyNames.moduleOf(file), file.name() + ".thrift", imports, uuid, enums, structs,
           services, constants, PyStructs.docLines(file.doc()), tables);
     }
   }
