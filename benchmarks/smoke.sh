@@ -47,7 +47,7 @@ rpc_cpu=()
 [ -r /proc/self/stat ] && rpc_cpu=(rpc-cpu-client=8x6 rpc-cpu-server=8x6)
 python3 "$here/check_results.py" "$scratch/results" "$scratch/charts" \
   compiler-gen-time=2x2 compiler-gen-memory=2x2 compiler-gen-warm=2x2 compiler-output-size=2x2 \
-  compiler-import-first=1x2 compiler-import-cached=1x2 compiler-import-memory=1x2 "${java_codec[@]}" \
+  compiler-import-first=1x2 compiler-import-cached=1x2 compiler-import-startup=1x2 compiler-import-memory=1x2 "${java_codec[@]}" \
   java-codec-onejvm-encode=3x3 java-codec-onejvm-decode=3x3 \
   rpc-throughput=8x6 rpc-latency-p50=8x6 rpc-latency-p99=8x6 rpc-latency-p999=8x6 \
   rpc-ratio-echo=8x6 rpc-ratio-libthrift=8x6 rpc-ratio-grpc=8x6 rpc-ratio-p50-echo=8x6 \
