@@ -15,6 +15,7 @@ a small generated module cost, for a view that most programs never take.
 from __future__ import annotations
 
 import _thread
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -127,6 +128,13 @@ def _frozen_delattr(self: object, name: str) -> None:
     object.__delattr__(self, name)
 
 
+def _replace(self: T, /, **changes: Any) -> T:
+    # The __replace__ that the decorator gives a class on Python 3.13 and later, for copy.replace.
+    import dataclasses
+
+    return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
 def value_class(**options: Any) -> Callable[[type[T]], type[T]]:
     """``dataclasses.dataclass`` as generated modules use it at run time (type checkers see the
     decorator itself).
@@ -154,6 +162,8 @@ def value_class(**options: Any) -> Callable[[type[T]], type[T]]:
         if options.get("kw_only") and options.get("match_args", True) and "__match_args__" not in cls.__dict__:
             # What the decorator sets when every field is keyword-only.
             setattr(cls, "__match_args__", ())
+        if sys.version_info >= (3, 13) and "__replace__" not in cls.__dict__:
+            setattr(cls, "__replace__", _replace)
         if options.get("frozen"):
             setattr(cls, "__setattr__", _frozen_setattr)
             setattr(cls, "__delattr__", _frozen_delattr)

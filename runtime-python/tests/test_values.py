@@ -51,6 +51,13 @@ class ValueClassTest(unittest.TestCase):
         self.assertTrue(getattr(point, "__dataclass_params__").frozen)
         self.assertEqual(point.__match_args__, ())
 
+    @unittest.skipUnless(sys.version_info >= (3, 13), "copy.replace is new in Python 3.13")
+    def test_copy_replace_works_as_on_any_dataclass(self) -> None:
+        import copy
+
+        point: Any = make_point()
+        self.assertEqual(getattr(copy, "replace")(point(x=1), y=3), point(x=1, y=3))
+
     def test_params_alone_make_the_class_a_dataclass(self) -> None:
         point: Any = make_point()
         self.assertTrue(point.__dataclass_params__.frozen)
