@@ -109,8 +109,11 @@ final class GenCommand implements Callable<Integer> {
       }
       for (Map.Entry<String, Path> output : outputs.entrySet()) {
         try {
-          int changed = early.get(output.getKey()).finish(generated.get(output.getKey()));
-          spec.commandLine().getOut().println(output.getKey() + ": " + changed + " files written to " + output.getValue());
+          EagerOutput eager = early.get(output.getKey());
+          int changed = eager.finish(generated.get(output.getKey()));
+          int removed = eager.removed();
+          spec.commandLine().getOut().println(output.getKey() + ": " + changed + " files written to " + output.getValue()
+              + (removed == 0 ? "" : " (" + removed + " stale " + (removed == 1 ? "file" : "files") + " removed)"));
         } catch (IOException e) {
           err.println("parley: error: " + e.getMessage());
           return 1;

@@ -119,6 +119,11 @@ public final class EagerOutput implements AutoCloseable {
     return moved ? files.size() : writer.merge(files);
   }
 
+  /** How many stale files {@link #finish} removed ({@link GeneratedFile#supersedes}). */
+  public int removed() {
+    return writer.removed();
+  }
+
   /** Discards what was written early, unless {@link #finish} put it in place. */
   @Override
   public void close() {

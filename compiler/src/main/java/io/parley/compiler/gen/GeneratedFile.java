@@ -14,9 +14,29 @@ import java.util.Objects;
  *
  * @param path relative, with {@code /} separators, e.g. {@code com/example/User.java}
  * @param pieces the text, in order
+ * @param supersedes files in this file's directory that belong with it (the parts of a Python
+ *     module, say): any that this run does not write are left over from an earlier run, and are
+ *     removed once the output is written; {@link Supersedes#NOTHING} for none
  */
-public record GeneratedFile(String path, List<String> pieces) {
-  public GeneratedFile(String path, List<String> pieces) {
+public record GeneratedFile(String path, List<String> pieces, Supersedes supersedes) {
+  /**
+   * Files an earlier run may have written beside a file, recognized by their names and by a line
+   * of their first kilobyte, so that nothing a user wrote is taken for one.
+   *
+   * @param names a regular expression that the whole file name matches
+   * @param mark a regular expression that a whole line among the file's first 1,024 bytes matches
+   */
+  public record Supersedes(String names, String mark) {
+    /** No files. */
+    public static final Supersedes NOTHING = new Supersedes("", "");
+
+    public Supersedes {
+      Objects.requireNonNull(names, "names == null");
+      Objects.requireNonNull(mark, "mark == null");
+    }
+  }
+
+  public GeneratedFile(String path, List<String> pieces, Supersedes supersedes) {
     Objects.requireNonNull(path, "path == null");
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
         || ("/" + path + "/").contains("/../") || ("/" + path + "/").contains("/./")) {
@@ -24,8 +44,14 @@ public record GeneratedFile(String path, List<String> pieces) {
     }
     this.path = path;
     this.pieces = wholeCharacters(pieces);
+    this.supersedes = Objects.requireNonNull(supersedes, "supersedes == null");
     // Not a compact constructor: that would set the fields only after this call.
     EagerOutput.made(this); // after the fields are set: it may be handed to another thread
+  }
+
+  /** A file that supersedes nothing. */
+  public GeneratedFile(String path, List<String> pieces) {
+    this(path, pieces, Supersedes.NOTHING);
   }
 
   /** A file of one piece of text. */
@@ -38,10 +64,11 @@ public record GeneratedFile(String path, List<String> pieces) {
     return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
   }
 
-  /** Equal when path and text are, however the text is cut into pieces. */
+  /** Equal when path, text and what it supersedes are, however the text is cut into pieces. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof GeneratedFile f && path.equals(f.path) && content().equals(f.content());
+    return o instanceof GeneratedFile f && path.equals(f.path) && supersedes.equals(f.supersedes)
+        && content().equals(f.content());
   }
 
   @Override

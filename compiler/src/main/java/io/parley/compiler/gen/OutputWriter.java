@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>When the output directory does not exist yet (a clean build), every file is written into a
  * fresh hidden staging directory beside it, which is then renamed into place in one step: a single
  * create and write per file. Otherwise each changed file is written to a temporary file beside it
- * and renamed over the old one.
+ * and renamed over the old one, and files an earlier run wrote beside them that they supersede
+ * ({@link GeneratedFile#supersedes}) are removed.
  */
 public final class OutputWriter {
   private final Path root;
@@ -28,6 +29,7 @@ public final class OutputWriter {
   private final String token = Staging.token();
   /** The directories known to exist, to create each one once. */
   private final Set<Path> directories = new HashSet<>();
+  private int removed;
 
   public OutputWriter(Path root) {
     this.root = root;
@@ -65,7 +67,12 @@ public final class OutputWriter {
     return merge(files);
   }
 
-  /** Writes {@code files} one by one into the existing output directory. */
+  /**
+   * Writes {@code files} one by one into the existing output directory, then removes what they
+   * supersede.
+   *
+   * @return how many files were created or changed
+   */
   int merge(List<GeneratedFile> files) throws IOException {
     int changed = 0;
     for (GeneratedFile file : files) {
@@ -78,7 +85,14 @@ public final class OutputWriter {
         throw new IOException("cannot write " + target + ": " + Staging.reason(e), e);
       }
     }
+    // Last: until every file is in place, the old ones may still need what they superseded.
+    removed += Superseded.remove(root, files);
     return changed;
+  }
+
+  /** How many files that written ones supersede were removed so far. */
+  public int removed() {
+    return removed;
   }
 
   private boolean writeIfChanged(Path target, List<String> pieces) throws IOException {

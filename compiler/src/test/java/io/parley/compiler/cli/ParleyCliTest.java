@@ -8,6 +8,7 @@ import io.parley.compiler.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +147,35 @@ class ParleyCliTest {
     Files.writeString(temp.resolve("lib.thrift"), "struct Beside { 1: i32 x }\n");
     CliRun beside = CliRun.of("check", "-I", first.toString(), main.toString());
     assertTrue(beside.err().contains("defines no 'FromFirst'"), "the including file's directory wins: " + beside.err());
+  }
+
+  /** A Python module that shrinks below the size written in parts loses its old parts, and says so. */
+  @Test
+  void genRemovesThePartsAPythonModuleNoLongerHas() throws Exception {
+    StringBuilder big = new StringBuilder("namespace py shrinking\n");
+    for (int s = 0; s < 40; s++) {
+      big.append("struct S").append(s).append(" {\n");
+      for (int f = 1; f <= 12; f++) {
+        big.append("  ").append(f).append(": optional ").append(f % 3 == 0 ? "list<i64>" : "string").append(" f")
+            .append(f).append("\n");
+      }
+      big.append("}\n");
+    }
+    Path idl = Files.writeString(temp.resolve("shrinking.thrift"), big);
+    Path out = temp.resolve("py");
+    CliRun first = CliRun.of("gen", "--python", out.toString(), idl.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    long parts;
+    try (var files = Files.list(out)) {
+      parts = files.filter(p -> p.getFileName().toString().startsWith("_shrinking_part")).count();
+    }
+    assertTrue(parts >= 2, "written in parts: " + first.out());
+    Files.writeString(idl, "namespace py shrinking\nstruct S0 { 1: string f1 }\n");
+    CliRun again = CliRun.of("gen", "--python", out.toString(), idl.toString());
+    assertEquals("python: 1 files written to " + out + " (" + parts + " stale files removed)\n", again.out());
+    try (var files = Files.list(out)) {
+      assertEquals(List.of("shrinking.py"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test

@@ -89,6 +89,31 @@ class OutputWriterTest {
     assertEquals(List.of("A.java", "B.java", "Mine.txt", "c"), names(out), "no temporary file left");
   }
 
+  /**
+   * Files an earlier run wrote beside a file that claims them, and this run did not write, are
+   * removed; a file of the same name without the mark, another module's, and those written now stay.
+   */
+  @Test
+  void filesThatAFileSupersedesAreRemovedOnceTheOutputIsWritten() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("superseded/pkg"));
+    GeneratedFile.Supersedes parts = new GeneratedFile.Supersedes("_m_part[0-9]+\\.py", "# part of m");
+    Files.writeString(out.resolve("_m_part1.py"), "# header\n# part of m\nold one");
+    Files.writeString(out.resolve("_m_part2.py"), "# header\n# part of m\nold two");
+    Files.writeString(out.resolve("_m_part3.py"), "mine, with the right name only");
+    Files.writeString(out.resolve("_n_part1.py"), "# part of m\nanother module's name");
+    OutputWriter writer = new OutputWriter(temp.resolve("superseded"));
+    int changed = writer.write(List.of(
+        new GeneratedFile("pkg/m.py", List.of("whole"), parts),
+        new GeneratedFile("pkg/_m_part1.py", List.of("# part of m\nnew one"), parts)));
+    assertEquals(2, changed, "m.py and _m_part1.py written");
+    assertEquals(1, writer.removed(), "_m_part2.py removed");
+    assertEquals(List.of("_m_part1.py", "_m_part3.py", "_n_part1.py", "m.py"), names(out));
+    assertEquals("# part of m\nnew one", Files.readString(out.resolve("_m_part1.py")));
+    assertEquals(0, new OutputWriter(temp.resolve("superseded")).write(List.of(
+        new GeneratedFile("pkg/m.py", List.of("whole"), parts),
+        new GeneratedFile("pkg/_m_part1.py", List.of("# part of m\nnew one"), parts))));
+  }
+
   @Test
   void aFailingCleanBuildLeavesNoTrace() throws Exception {
     Path out = temp.resolve("x/out");

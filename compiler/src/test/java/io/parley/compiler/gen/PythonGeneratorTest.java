@@ -67,6 +67,28 @@ class PythonGeneratorTest {
     assertEquals(whole.size() + parts.size(), split.size());
   }
 
+  /**
+   * Generating again into the same directory removes the parts a module no longer has: fewer
+   * parts, then none; a file of the same name that Parley did not write stays.
+   */
+  @Test
+  void partsAModuleNoLongerHasAreRemoved() throws IOException {
+    List<Path> idl = List.of(Path.of("../idl-examples/calculator.thrift"));
+    Path out = temp.resolve("regenerated");
+    new OutputWriter(out).write(Generated.by(PythonGenerator.withPartsOf(1), idl, List.of()));
+    Path dir = out.resolve("parley_examples");
+    assertTrue(Files.exists(dir.resolve("_calculator_part3.py")));
+    new OutputWriter(out).write(Generated.by(PythonGenerator.withPartsOf(15_000), idl, List.of()));
+    assertTrue(Files.exists(dir.resolve("_calculator_part1.py")), "still in parts");
+    assertTrue(!Files.exists(dir.resolve("_calculator_part3.py")), "a part the module no longer has");
+    Files.writeString(dir.resolve("_calculator_part7.py"), "# mine\n");
+    new OutputWriter(out).write(generate(idl, List.of()));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("__init__.py", "_calculator_part7.py", "calculator.py"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
   /** The module-level class, def and constant lines of {@code code}, in order. */
   private static String topLevel(String code) {
     StringBuilder lines = new StringBuilder();

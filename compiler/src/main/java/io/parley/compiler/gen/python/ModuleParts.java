@@ -1,5 +1,6 @@
 package io.parley.compiler.gen.python;
 
+import io.parley.compiler.gen.GeneratedFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * How a large Python module is written as a main file and its parts: the parts are files beside
@@ -82,6 +84,16 @@ final class ModuleParts {
   String path(int i) {
     int slash = path.lastIndexOf('/');
     return path.substring(0, slash + 1) + fileName(i) + ".py";
+  }
+
+  /**
+   * The part files that {@code module} (a dotted name) may have had in an earlier run: any that a
+   * run does not write again are stale. They are known by their names and their second line.
+   */
+  static GeneratedFile.Supersedes partsOf(String module) {
+    String last = module.substring(module.lastIndexOf('.') + 1);
+    return new GeneratedFile.Supersedes(Pattern.quote("_" + last + "_part") + "[1-9][0-9]*\\.py",
+        "# Part [0-9]+ of [0-9]+ of module " + Pattern.quote(module) + ", .*");
   }
 
   /** The dotted name of part {@code i} (from 0): its file found as a module would be. */

@@ -215,8 +215,10 @@ public final class PythonGenerator implements Generator {
       return files;
     }
 
+    /** One of the module's files, which also claims any parts an earlier run gave the module. */
     private GeneratedFile file(String at, PyViews.Module view) {
-      return new GeneratedFile(at, templates.renderPieces("python/module.ftl", Map.of("module", view)));
+      return new GeneratedFile(at, templates.renderPieces("python/module.ftl", Map.of("module", view)),
+          ModuleParts.partsOf(module));
     }
 
     private PyViews.Module view() {
